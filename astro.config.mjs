@@ -1,0 +1,54 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
+import svelte from '@astrojs/svelte';
+
+/**
+ * The public address of the site, used for canonical URLs, Open Graph tags and the sitemap.
+ * Set SITE_URL when building for a real host. The default matches `npm run preview`, so that
+ * canonical links agree with the page's origin when the build is checked locally.
+ */
+const site = process.env.SITE_URL ?? 'http://localhost:4321';
+
+export default defineConfig({
+  site,
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  integrations: [mdx(), svelte(), sitemap()],
+  markdown: {
+    // Plain <pre><code>: our code blocks are email templates, not code, and Shiki's inline
+    // styles would be blocked by the Content Security Policy.
+    syntaxHighlight: false,
+  },
+  vite: {
+    build: {
+      rollupOptions: {
+        onwarn(warning, warn) {
+          // MDX modules carry Astro's own "use astro:head-inject" marker, which the bundler reports
+          // once per chapter although Astro handles it; every other warning still shows.
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('astro:head-inject')) return;
+          warn(warning);
+        },
+      },
+    },
+  },
+  security: {
+    csp: {
+      directives: [
+        "default-src 'none'",
+        "img-src 'self' data:",
+        "font-src 'self'",
+        "connect-src 'self'",
+        "manifest-src 'self'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      scriptDirective: {
+        // 'self' for Pagefind's own module on the search page; 'wasm-unsafe-eval' lets that
+        // module compile its WebAssembly index. No inline script runs without a hash.
+        resources: ["'self'", "'wasm-unsafe-eval'"],
+      },
+    },
+  },
+});

@@ -1,0 +1,92 @@
+/**
+ * Runs Lighthouse (mobile settings, the default) on one page of each kind of the built site and
+ * writes the four category scores and LCP / TBT / CLS to reports/lighthouse/summary.md and .json.
+ * Run `npm run build` first. Usage: npm run lighthouse [-- /path/ /other/]
+ */
+import { spawn } from 'node:child_process';
+import { mkdir, writeFile } from 'node:fs/promises';
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+import { chromiumArgs, findChromium } from './chromium.ts';
+
+// The port of `npm run preview` and the default SITE_URL, so canonical links match the served origin.
+const port = 4321;
+const origin = `http://localhost:${port}`;
+const defaultPages = ['/', '/guide/', '/guide/it-might-not-be-you/', '/privacy/', '/search/?q=freeze', '/check/'];
+const pages = process.argv.slice(2).length > 0 ? process.argv.slice(2) : defaultPages;
+
+const server = spawn(process.execPath, ['scripts/serve.ts', '--port', String(port)], { detached: true, stdio: 'ignore' });
+const stopServer = () => {
+  if (server.pid) process.kill(-server.pid, 'SIGTERM');
+};
+
+async function waitForServer() {
+  for (let attempt = 0; attempt < 50; attempt++) {
+    try {
+      if ((await fetch(origin)).ok) return;
+    } catch {
+      // not up yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`The preview server did not start on ${origin}`);
+}
+
+interface Row {
+  page: string;
+  performance: number;
+  accessibility: number;
+  bestPractices: number;
+  seo: number;
+  lcpMs: number;
+  tbtMs: number;
+  cls: number;
+}
+
+const rows: Row[] = [];
+let chrome: chromeLauncher.LaunchedChrome | undefined;
+try {
+  await waitForServer();
+  chrome = await chromeLauncher.launch({
+    chromePath: findChromium(),
+    chromeFlags: ['--headless=new', ...chromiumArgs],
+  });
+  for (const page of pages) {
+    const result = await lighthouse(`${origin}${page}`, { port: chrome.port, output: 'json', logLevel: 'error' });
+    if (!result) throw new Error(`Lighthouse returned nothing for ${page}`);
+    const { categories, audits } = result.lhr;
+    const score = (id: string) => Math.round((categories[id]?.score ?? 0) * 100);
+    rows.push({
+      page,
+      performance: score('performance'),
+      accessibility: score('accessibility'),
+      bestPractices: score('best-practices'),
+      seo: score('seo'),
+      lcpMs: Math.round(audits['largest-contentful-paint']?.numericValue ?? NaN),
+      tbtMs: Math.round(audits['total-blocking-time']?.numericValue ?? NaN),
+      cls: Number((audits['cumulative-layout-shift']?.numericValue ?? NaN).toFixed(3)),
+    });
+    const failing = Object.values(audits)
+      .filter((audit) => audit.score !== null && audit.score < 1 && audit.scoreDisplayMode === 'binary')
+      .map((audit) => audit.id);
+    console.log(`${page}: ${JSON.stringify(rows.at(-1))}${failing.length ? ` failing: ${failing.join(', ')}` : ''}`);
+  }
+} finally {
+  await chrome?.kill();
+  stopServer();
+}
+
+const lighthouseVersion = (await import('lighthouse/package.json', { with: { type: 'json' } })).default.version;
+const table = [
+  '| page | performance | accessibility | best practices | SEO | LCP (ms) | TBT (ms) | CLS |',
+  '| --- | --- | --- | --- | --- | --- | --- | --- |',
+  ...rows.map(
+    (row) =>
+      `| \`${row.page}\` | ${row.performance} | ${row.accessibility} | ${row.bestPractices} | ${row.seo} | ${row.lcpMs} | ${row.tbtMs} | ${row.cls} |`,
+  ),
+].join('\n');
+const summary = `# Lighthouse figures\n\nLighthouse ${lighthouseVersion}, mobile settings (simulated throttling), headless system Chromium, ${new Date().toISOString()}.\n\n${table}\n`;
+await mkdir('reports/lighthouse', { recursive: true });
+await writeFile('reports/lighthouse/summary.md', summary);
+await writeFile('reports/lighthouse/summary.json', JSON.stringify(rows, null, 2) + '\n');
+console.log(`\n${summary}`);

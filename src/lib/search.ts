@@ -1,0 +1,62 @@
+/** The part of Pagefind's API this site uses. Pagefind's module is built next to the site, in `/pagefind/`. */
+interface PagefindResult {
+  data(): Promise<{ url: string; excerpt: string; meta: { title?: string } }>;
+}
+interface Pagefind {
+  search(query: string): Promise<{ results: PagefindResult[] }>;
+}
+
+let pagefind: Promise<Pagefind> | undefined;
+function loadPagefind(): Promise<Pagefind> {
+  // The address is a variable so that Vite leaves the import to the browser: the module exists only after the build.
+  const url = '/pagefind/pagefind.js';
+  pagefind ??= import(/* @vite-ignore */ url) as Promise<Pagefind>;
+  return pagefind;
+}
+
+/**
+ * Pagefind's excerpts are escaped text with <mark> around the matches. Rebuild them as DOM nodes
+ * instead of assigning HTML, so nothing in an excerpt can ever run as markup.
+ */
+export function excerptNodes(excerpt: string): Node[] {
+  const decode = (text: string) => new DOMParser().parseFromString(text, 'text/html').body.textContent ?? '';
+  return excerpt.split(/(<mark>.*?<\/mark>)/).map((part) => {
+    const match = /^<mark>(.*)<\/mark>$/.exec(part);
+    if (!match) return document.createTextNode(decode(part));
+    const mark = document.createElement('mark');
+    mark.textContent = decode(match[1] ?? '');
+    return mark;
+  });
+}
+
+/** Runs a search and shows the results (title, link, excerpt) in `list`, with a count in `status`. */
+export async function runSearch(query: string, view: { status: HTMLElement; list: HTMLElement }): Promise<void> {
+  view.list.replaceChildren();
+  if (!query) {
+    view.status.textContent = '';
+    return;
+  }
+  view.status.textContent = 'Searching…';
+  try {
+    const { results } = await (await loadPagefind()).search(query);
+    const pages = await Promise.all(results.slice(0, 10).map((result) => result.data()));
+    view.status.textContent =
+      pages.length === 0
+        ? `No chapters mention “${query}”. Try a shorter or different word.`
+        : `${pages.length} ${pages.length === 1 ? 'chapter' : 'chapters'} found for “${query}”.`;
+    for (const page of pages) {
+      const item = document.createElement('li');
+      const heading = document.createElement('h2');
+      const link = document.createElement('a');
+      link.href = page.url;
+      link.textContent = page.meta.title ?? page.url;
+      heading.append(link);
+      const excerpt = document.createElement('p');
+      excerpt.append(...excerptNodes(page.excerpt));
+      item.append(heading, excerpt);
+      view.list.append(item);
+    }
+  } catch {
+    view.status.textContent = 'Search could not load. The guide’s index lists every chapter instead.';
+  }
+}

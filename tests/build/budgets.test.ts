@@ -1,0 +1,36 @@
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { listPages, measurePage } from '../../scripts/page-weight.ts';
+
+const dist = fileURLToPath(new URL('../../dist/', import.meta.url));
+const kB = 1000;
+
+/**
+ * Gzip byte budgets per kind of page. Every built page must fall under exactly one kind, so a new
+ * route cannot slip in without a budget.
+ */
+const budgets = [
+  { kind: 'reading page', match: /^\/(guide\/.*|privacy\/|404\.html|)$/, html: 7 * kB, css: 8 * kB, js: 0 },
+  { kind: 'search page', match: /^\/search\/$/, html: 7 * kB, css: 8 * kB, js: 5 * kB },
+];
+
+const pages = listPages(dist);
+
+describe('byte budgets (gzip) over dist/', () => {
+  it('finds the built pages', () => {
+    expect(pages.length).toBeGreaterThan(10);
+  });
+
+  it.each(pages)('%s has a budget and keeps to it', (path) => {
+    const matching = budgets.filter((budget) => budget.match.test(path));
+    expect(
+      matching.map((budget) => budget.kind),
+      `${path} must match exactly one page kind`,
+    ).toHaveLength(1);
+    const budget = matching[0]!;
+    const weight = measurePage(dist, path);
+    expect(weight.html, `${path}: HTML`).toBeLessThanOrEqual(budget.html);
+    expect(weight.css, `${path}: CSS`).toBeLessThanOrEqual(budget.css);
+    expect(weight.js, `${path}: JavaScript`).toBeLessThanOrEqual(budget.js);
+  });
+});
