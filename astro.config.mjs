@@ -15,7 +15,12 @@ export default defineConfig({
   site,
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: [mdx(), svelte(), sitemap()],
+  integrations: [
+    mdx(),
+    // discloseVersion adds a global with Svelte's version to every page; we do not need it.
+    svelte({ compilerOptions: { discloseVersion: false } }),
+    sitemap(),
+  ],
   markdown: {
     // Plain <pre><code>: our code blocks are email templates, not code, and Shiki's inline
     // styles would be blocked by the Content Security Policy.

@@ -72,7 +72,7 @@ try {
     console.log(`${page}: ${JSON.stringify(rows.at(-1))}${failing.length ? ` failing: ${failing.join(', ')}` : ''}`);
   }
 } finally {
-  await chrome?.kill();
+  chrome?.kill();
   stopServer();
 }
 

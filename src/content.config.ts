@@ -1,10 +1,28 @@
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
+import { file, glob } from 'astro/loaders';
 import { chapterSchema } from './schemas/chapter';
+import { checkSchema } from './schemas/check';
+import { outcomeSchema } from './schemas/outcome';
+import { emailSchema } from './schemas/email';
 
 const guide = defineCollection({
   loader: glob({ pattern: '*.mdx', base: './src/content/guide' }),
   schema: chapterSchema,
 });
 
-export const collections = { guide };
+const check = defineCollection({
+  loader: glob({ pattern: 'check.yaml', base: './src/content/check' }),
+  schema: checkSchema,
+});
+
+const outcomes = defineCollection({
+  loader: glob({ pattern: '*.yaml', base: './src/content/outcomes' }),
+  schema: outcomeSchema,
+});
+
+const emails = defineCollection({
+  loader: file('./src/content/emails/emails.yaml'),
+  schema: emailSchema,
+});
+
+export const collections = { guide, check, outcomes, emails };

@@ -1,0 +1,127 @@
+/** The action plan's plain logic: filling in email templates and writing a calendar reminder. */
+
+/** What the person types on the action plan; kept on their device only. */
+export interface PlanDetails {
+  company: string;
+  role: string;
+  interviewer: string;
+  name: string;
+  /** The follow-up date, as YYYY-MM-DD, or empty. */
+  followUp: string;
+}
+
+export const emptyPlan: PlanDetails = { company: '', role: '', interviewer: '', name: '', followUp: '' };
+
+export type PlanField = keyof Omit<PlanDetails, 'followUp'>;
+
+/** What a blank field shows as, in an email. */
+export const fallbacks: Record<PlanField, string> = {
+  company: '[company]',
+  role: '[role]',
+  interviewer: '[interviewer’s name]',
+  name: '[your name]',
+};
+
+/** Replaces {company}, {role}, {interviewer} and {name}; a blank field shows as a bracketed prompt. */
+export function fillTemplate(text: string, details: PlanDetails): string {
+  return templateParts(text)
+    .map((part) => ('field' in part ? details[part.field].trim() || fallbacks[part.field] : part.text))
+    .join('');
+}
+
+/** A template split into plain text and placeholders, so a page can render each placeholder as its own element. */
+export function templateParts(text: string): ({ text: string } | { field: PlanField })[] {
+  return text
+    .split(/(\{(?:company|role|interviewer|name)\})/)
+    .filter((part) => part !== '')
+    .map((part) => (/^\{\w+\}$/.test(part) ? { field: part.slice(1, -1) as PlanField } : { text: part }));
+}
+
+/** Escapes a TEXT value (RFC 5545, 3.3.11). */
+function escapeText(text: string): string {
+  return text.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r?\n/g, '\\n');
+}
+
+/** Folds a content line at 75 octets (RFC 5545, 3.1), never splitting a UTF-8 character. */
+export function foldLine(line: string): string {
+  const encoder = new TextEncoder();
+  const parts: string[] = [];
+  let current = '';
+  let size = 0;
+  for (const char of line) {
+    const bytes = encoder.encode(char).length;
+    const limit = parts.length === 0 ? 75 : 74; // continuation lines start with a space
+    if (size + bytes > limit) {
+      parts.push(current);
+      current = '';
+      size = 0;
+    }
+    current += char;
+    size += bytes;
+  }
+  parts.push(current);
+  return parts.join('\r\n ');
+}
+
+const isDate = (value: string) => /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(Date.parse(`${value}T00:00:00Z`));
+
+const compact = (date: Date) =>
+  date
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d{3}/, '');
+
+/**
+ * An all-day reminder on the follow-up date, as an iCalendar file (RFC 5545) with an alarm at
+ * 9:00 that morning. Returns undefined when the date is not a real date.
+ */
+export function followUpReminder(details: PlanDetails, now: Date, uid: string): string | undefined {
+  if (!isDate(details.followUp)) return undefined;
+  const start = details.followUp.replace(/-/g, '');
+  const next = new Date(`${details.followUp}T00:00:00Z`);
+  next.setUTCDate(next.getUTCDate() + 1);
+  const end = next.toISOString().slice(0, 10).replace(/-/g, '');
+  const where = [details.role.trim(), details.company.trim()].filter(Boolean).join(' at ');
+  const summary = `Follow up${where ? `: ${where}` : ' on your interview'}`;
+  const description = 'Send a short status check or feedback request: the templates are on your Not Never result.';
+  const lines = [
+    'BEGIN:VCALENDAR',
+    'VERSION:2.0',
+    'PRODID:-//Not Never//Follow-up reminder//EN',
+    'BEGIN:VEVENT',
+    `UID:${uid}`,
+    `DTSTAMP:${compact(now)}`,
+    `DTSTART;VALUE=DATE:${start}`,
+    `DTEND;VALUE=DATE:${end}`,
+    `SUMMARY:${escapeText(summary)}`,
+    `DESCRIPTION:${escapeText(description)}`,
+    'TRANSP:TRANSPARENT',
+    'BEGIN:VALARM',
+    'ACTION:DISPLAY',
+    `DESCRIPTION:${escapeText(summary)}`,
+    'TRIGGER:PT9H',
+    'END:VALARM',
+    'END:VEVENT',
+    'END:VCALENDAR',
+  ];
+  return lines.map(foldLine).join('\r\n') + '\r\n';
+}
+
+/** Reads stored plan details; anything that is not our shape gives undefined (the caller keeps it aside). */
+export function decodePlan(raw: string): PlanDetails | undefined {
+  let data: unknown;
+  try {
+    data = JSON.parse(raw);
+  } catch {
+    return undefined;
+  }
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) return undefined;
+  const record = data as Record<string, unknown>;
+  const details = { ...emptyPlan };
+  for (const key of Object.keys(emptyPlan) as (keyof PlanDetails)[]) {
+    const value = record[key] ?? '';
+    if (typeof value !== 'string' || value.length > 200) return undefined;
+    details[key] = value;
+  }
+  return details;
+}
