@@ -3,14 +3,17 @@
  * so a content change that breaks scoring fails a test.
  */
 import { readFileSync, readdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 import { checkSchema, type Check } from '../../src/schemas/check';
 import { outcomeSchema, type Outcome } from '../../src/schemas/outcome';
 
-const contentDir = new URL('../../src/content/', import.meta.url);
+// Plain paths, not URL objects: under jsdom the global URL is jsdom's, which node:fs does not take.
+const contentDir = join(dirname(fileURLToPath(import.meta.url)), '../../src/content');
 
 export function readCheckFile(): unknown {
-  return parse(readFileSync(new URL('check/check.yaml', contentDir), 'utf8'));
+  return parse(readFileSync(join(contentDir, 'check/check.yaml'), 'utf8'));
 }
 
 export function loadCheck(): Check {
@@ -18,10 +21,10 @@ export function loadCheck(): Check {
 }
 
 export function loadOutcomes(): Record<string, Outcome> {
-  const dir = new URL('outcomes/', contentDir);
+  const dir = join(contentDir, 'outcomes');
   return Object.fromEntries(
     readdirSync(dir)
       .filter((name) => name.endsWith('.yaml'))
-      .map((name) => [name.replace(/\.yaml$/, ''), outcomeSchema.parse(parse(readFileSync(new URL(name, dir), 'utf8')))]),
+      .map((name) => [name.replace(/\.yaml$/, ''), outcomeSchema.parse(parse(readFileSync(join(dir, name), 'utf8')))]),
   );
 }

@@ -1,0 +1,67 @@
+import ICAL from 'ical.js';
+import { describe, expect, it } from 'vitest';
+import { decodePlan, emptyPlan, fillTemplate, foldLine, followUpReminder, templateParts } from '../../src/lib/action-plan';
+
+const details = {
+  company: 'Acme, Ltd; Ops',
+  role: 'Data analyst',
+  interviewer: 'Ms Rivera',
+  name: 'Sam',
+  followUp: '2026-12-08',
+};
+
+describe('email templates', () => {
+  it('fills every placeholder, and shows a prompt for a blank one', () => {
+    expect(fillTemplate('Dear {interviewer}, about the {role} role at {company}. {name}', details)).toBe(
+      'Dear Ms Rivera, about the Data analyst role at Acme, Ltd; Ops. Sam',
+    );
+    expect(fillTemplate('{company} / {name}', { ...emptyPlan, company: '  ' })).toBe('[company] / [your name]');
+  });
+
+  it('splits a template into text and placeholders', () => {
+    expect(templateParts('Hi {name}!')).toEqual([{ text: 'Hi ' }, { field: 'name' }, { text: '!' }]);
+  });
+});
+
+describe('the follow-up reminder (.ics)', () => {
+  const ics = followUpReminder(details, new Date('2026-11-27T10:00:00Z'), 'test-uid@not-never')!;
+
+  it('parses with a real iCalendar parser, as an all-day event on the follow-up date with an alarm', () => {
+    const calendar = new ICAL.Component(ICAL.parse(ics));
+    expect(calendar.getFirstPropertyValue('version')).toBe('2.0');
+    const event = new ICAL.Event(calendar.getFirstSubcomponent('vevent')!);
+    expect(event.uid).toBe('test-uid@not-never');
+    expect(event.summary).toBe('Follow up: Data analyst at Acme, Ltd; Ops');
+    expect(event.startDate.isDate).toBe(true);
+    expect(event.startDate.toString()).toBe('2026-12-08');
+    expect(event.endDate.toString()).toBe('2026-12-09');
+    expect(calendar.getFirstSubcomponent('vevent')!.getFirstSubcomponent('valarm')).not.toBeNull();
+  });
+
+  it('keeps to RFC 5545 line rules: CRLF endings, no line over 75 octets', () => {
+    expect(ics.endsWith('\r\n')).toBe(true);
+    expect(ics.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/);
+    for (const line of ics.split('\r\n')) expect(new TextEncoder().encode(line).length).toBeLessThanOrEqual(75);
+  });
+
+  it('folds long lines without splitting a character', () => {
+    const folded = foldLine(`SUMMARY:${'é'.repeat(80)}`);
+    expect(folded.split('\r\n ').join('')).toBe(`SUMMARY:${'é'.repeat(80)}`);
+  });
+
+  it('gives nothing for a date that is not a real date', () => {
+    for (const followUp of ['', '2026-13-40', 'tomorrow', '2026-1-5']) {
+      expect(followUpReminder({ ...details, followUp }, new Date(), 'x')).toBeUndefined();
+    }
+  });
+});
+
+describe('decodePlan', () => {
+  it('reads stored details and refuses anything else', () => {
+    expect(decodePlan(JSON.stringify(details))).toEqual(details);
+    expect(decodePlan(JSON.stringify({ company: 'Acme' }))).toEqual({ ...emptyPlan, company: 'Acme' });
+    for (const raw of ['{', '[]', 'null', '"x"', JSON.stringify({ company: 3 }), JSON.stringify({ role: 'x'.repeat(201) })]) {
+      expect(decodePlan(raw)).toBeUndefined();
+    }
+  });
+});
