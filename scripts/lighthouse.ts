@@ -8,11 +8,22 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { chromiumArgs, findChromium } from './chromium.ts';
+import { checksum } from '../src/lib/share-link.ts';
 
 // The port of `npm run preview` and the default SITE_URL, so canonical links match the served origin.
 const port = 4321;
 const origin = `http://localhost:${port}`;
-const defaultPages = ['/', '/guide/', '/guide/it-might-not-be-you/', '/privacy/', '/search/?q=freeze', '/check/'];
+// One page of each kind; the result page with a real link's details, as a person arrives from a shared link.
+const defaultPages = [
+  '/',
+  '/guide/',
+  '/guide/it-might-not-be-you/',
+  '/privacy/',
+  '/search/?q=freeze',
+  '/check/',
+  '/check/worksheet/',
+  '/results/not-you/#v=1&n=67&l=50&e=56&rn=hiring-freeze&rl=&c=' + checksum('v=1&n=67&l=50&e=56&rn=hiring-freeze&rl='),
+];
 const pages = process.argv.slice(2).length > 0 ? process.argv.slice(2) : defaultPages;
 
 const server = spawn(process.execPath, ['scripts/serve.ts', '--port', String(port)], { detached: true, stdio: 'ignore' });
@@ -70,6 +81,10 @@ try {
       .filter((audit) => audit.score !== null && audit.score < 1 && audit.scoreDisplayMode === 'binary')
       .map((audit) => audit.id);
     console.log(`${page}: ${JSON.stringify(rows.at(-1))}${failing.length ? ` failing: ${failing.join(', ')}` : ''}`);
+    for (const id of failing) {
+      const items = (audits[id]?.details as { items?: { node?: { snippet?: string } }[] } | undefined)?.items ?? [];
+      for (const item of items) console.log(`  ${id}: ${item.node?.snippet ?? JSON.stringify(item).slice(0, 200)}`);
+    }
   }
 } finally {
   chrome?.kill();

@@ -101,7 +101,9 @@ test.describe('hostile and broken links', () => {
       });
       await page.goto(`/results/not-you/${fragment}`);
       await expect(page.getByRole('heading', { level: 1 })).toHaveText(outcomeTitles['not-you']);
-      await expect(page.getByRole('status').filter({ hasText: /This link .*, so below is the general guidance/ })).toBeVisible();
+      await expect(
+        page.getByRole('status').filter({ hasText: /This link .*, so this page shows only the general guidance/ }),
+      ).toBeVisible();
       await expect(page.getByRole('heading', { name: 'What to do next' })).toBeVisible();
       await expect(page.getByRole('heading', { name: 'Why this result' })).toHaveCount(0);
       expect(await page.evaluate(() => (window as unknown as { pwned?: number }).pwned)).toBeUndefined();
@@ -141,7 +143,7 @@ test('the follow-up kit fills its emails in, copies them, keeps the details, and
 
   await page.getByLabel('Follow-up date').fill('2026-12-08');
   const download = page.waitForEvent('download');
-  await page.getByRole('link', { name: 'Download a calendar reminder (.ics)' }).click();
+  await page.getByRole('button', { name: 'Download a calendar reminder (.ics)' }).click();
   const file = await (await download).path();
   const event = new ICAL.Event(new ICAL.Component(ICAL.parse(await readFile(file, 'utf8'))).getFirstSubcomponent('vevent')!);
   expect(event.summary).toBe('Follow up: Data analyst at Acme, Ltd');
