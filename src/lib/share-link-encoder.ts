@@ -1,12 +1,6 @@
-/** Writes result links (the format is in `share-link.ts`). */
+/** Writes result links from a finished check (the format is in `share-link.ts`). */
 import { scoreCheck, type ScoringCheck } from './scoring';
-import { body, checksum, type SharedResult } from './share-link';
-
-/** The fragment for a result, without the leading `#`. */
-export function encodeShareLink(result: SharedResult): string {
-  const text = body(result);
-  return `${text}&c=${checksum(text)}`;
-}
+import { encodeShareLink, type SharedResult } from './share-link';
 
 /** The shareable form of a scored check; answers only when the person opts in. */
 export function toSharedResult(check: ScoringCheck, answers: Record<string, string>, includeAnswers: boolean): SharedResult {

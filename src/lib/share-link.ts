@@ -8,8 +8,8 @@
  * rn, rl: the top reasons on each axis as question ids; a: the answers, only if the person opts
  * in (question:option pairs); c: a checksum of the rest, so that an edited link is noticed.
  *
- * This module holds the format; `share-link-encoder.ts` writes links (on the check page) and
- * `share-link-decoder.ts` reads them (on result pages), so each page ships only its half.
+ * This module holds the format; `share-link-encoder.ts` writes links from a finished check and
+ * `share-link-decoder.ts` reads them (on result pages), so each page ships only what it uses.
  */
 import type { Axis, TooEarlyBecause } from './scoring';
 import type { OutcomeId } from '../schemas/outcome';
@@ -55,4 +55,10 @@ export function body(result: SharedResult): string {
     );
   }
   return parts.join('&');
+}
+
+/** The fragment for a result, without the leading `#`. */
+export function encodeShareLink(result: SharedResult): string {
+  const text = body(result);
+  return `${text}&c=${checksum(text)}`;
 }

@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { scoringPart, type Answers } from '../../src/lib/scoring';
-import { encodeShareLink, resultPath, toSharedResult } from '../../src/lib/share-link-encoder';
+import { encodeShareLink } from '../../src/lib/share-link';
+import { resultPath, toSharedResult } from '../../src/lib/share-link-encoder';
 import { decodeShareLink, MAX_FRAGMENT_LENGTH } from '../../src/lib/share-link-decoder';
 import { loadCheck } from './content';
 

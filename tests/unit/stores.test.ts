@@ -107,3 +107,42 @@ describe('the check store', () => {
     expect(store.checkProgress.get()).toBeNull();
   });
 });
+
+describe('the journal store', () => {
+  const JOURNAL = 'notnever:journal:v1';
+
+  async function loadJournal() {
+    vi.resetModules();
+    const storage = await import('../../src/stores/storage');
+    const journal = await import('../../src/stores/journal');
+    journal.initJournal();
+    return { storage, journal };
+  }
+
+  it('adds, relabels, deletes and imports entries, keeping them in localStorage', async () => {
+    const { entry } = await import('./fixtures');
+    const { journal } = await loadJournal();
+    expect(journal.addEntry(entry({ id: 'a1' }))).toBe(true);
+    journal.relabelEntry('a1', { company: 'Beta', role: '', date: '', stage: '' });
+    journal.importEntries([entry({ id: 'a1' }), entry({ id: 'b2' })], 'merge');
+    expect(journal.journalEntries.get().map((e) => [e.id, e.label.company])).toEqual([
+      ['a1', 'Beta'],
+      ['b2', 'Acme'],
+    ]);
+    journal.deleteEntry('a1');
+    const again = await loadJournal();
+    expect(again.journal.journalEntries.get().map((e) => e.id)).toEqual(['b2']);
+    again.journal.importEntries([entry({ id: 'c3' })], 'replace');
+    expect(again.journal.journalEntries.get().map((e) => e.id)).toEqual(['c3']);
+    again.journal.clearJournal();
+    expect(localStorage.getItem(JOURNAL)).toBeNull();
+  });
+
+  it('keeps an unreadable journal aside under a backup key and starts empty', async () => {
+    localStorage.setItem(JOURNAL, '{"format":"something-else"}');
+    const { storage, journal } = await loadJournal();
+    expect(journal.journalEntries.get()).toEqual([]);
+    expect(Object.keys(localStorage).filter((key) => key.startsWith('notnever:backup:journal:v1:'))).toHaveLength(1);
+    expect(storage.keptAside.get()).toEqual([JOURNAL]);
+  });
+});
