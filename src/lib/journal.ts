@@ -48,7 +48,7 @@ export interface JournalEntry {
 
 export interface Journal {
   version: number;
-  entries: JournalEntry[];
+  entries: readonly JournalEntry[];
 }
 
 const outcomes: readonly string[] = ['not-you', 'learn-from-it', 'both', 'too-early'];
@@ -145,7 +145,10 @@ export function writeJournal(journal: Journal, exportedAt?: Date): string {
 }
 
 /** Adds the entries of `incoming` that `current` does not have (by id), keeping the current ones as they are. */
-export function mergeJournals(current: JournalEntry[], incoming: JournalEntry[]): { entries: JournalEntry[]; added: number } {
+export function mergeJournals(
+  current: readonly JournalEntry[],
+  incoming: readonly JournalEntry[],
+): { entries: JournalEntry[]; added: number } {
   const known = new Set(current.map((entry) => entry.id));
   const added = incoming.filter((entry) => !known.has(entry.id));
   return { entries: [...current, ...added], added: added.length };

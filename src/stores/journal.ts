@@ -12,7 +12,7 @@ export const JOURNAL_KEY = `${KEY_PREFIX}journal:v1`;
 const stored = persistentAtom<string | undefined>(JOURNAL_KEY, undefined);
 
 /** The entries, in the order they were added. */
-export const journalEntries = atom<JournalEntry[]>([]);
+export const journalEntries = atom<readonly JournalEntry[]>([]);
 
 function sync(raw: string | undefined): void {
   if (raw === undefined) {
@@ -37,7 +37,7 @@ export function initJournal(): void {
   stored.subscribe(sync);
 }
 
-function save(entries: JournalEntry[]): void {
+function save(entries: readonly JournalEntry[]): void {
   stored.set(entries.length === 0 ? undefined : writeJournal({ version: 1, entries }));
   journalEntries.set(entries);
 }
@@ -63,7 +63,7 @@ export function clearJournal(): void {
 }
 
 /** Puts imported entries in: alongside the current ones (skipping those already there), or instead of them. */
-export function importEntries(entries: JournalEntry[], mode: 'merge' | 'replace'): void {
+export function importEntries(entries: readonly JournalEntry[], mode: 'merge' | 'replace'): void {
   if (mode === 'replace') {
     save(entries);
     return;

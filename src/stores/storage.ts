@@ -32,11 +32,33 @@ function openLocalStorage(): Storage | undefined {
 const local = typeof window === 'undefined' ? undefined : openLocalStorage();
 if (typeof window !== 'undefined' && !local) storageState.set('unavailable');
 
-/** Values written this visit that storage would not take. */
+/** Values written this visit that storage would not take, or that shared-computer mode keeps off the device. */
 const memory = new Map<string, string>();
 
+/**
+ * Shared-computer mode: nothing is written to this device; values live in memory for the visit.
+ * The choice itself is kept in sessionStorage, so it lasts through reloads and ends with the tab.
+ */
+const MODE_KEY = `${KEY_PREFIX}mode`;
+function readMode(): boolean {
+  try {
+    return window.sessionStorage.getItem(MODE_KEY) === 'shared';
+  } catch {
+    return false;
+  }
+}
+export const sharedComputer = atom(typeof window !== 'undefined' && readMode());
+
+function ourKeys(): string[] {
+  try {
+    return local ? Object.keys(local).filter((key) => key.startsWith(KEY_PREFIX)) : [];
+  } catch {
+    return [];
+  }
+}
+
 function read(key: string): string | undefined {
-  if (memory.has(key)) return memory.get(key);
+  if (memory.has(key) || sharedComputer.get()) return memory.get(key);
   try {
     return local?.getItem(key) ?? undefined;
   } catch {
@@ -45,6 +67,10 @@ function read(key: string): string | undefined {
 }
 
 function write(key: string, value: string): boolean {
+  if (sharedComputer.get()) {
+    memory.set(key, value);
+    return true;
+  }
   try {
     if (!local) throw new Error('no storage');
     local.setItem(key, value);
@@ -59,6 +85,7 @@ function write(key: string, value: string): boolean {
 
 function remove(key: string): void {
   memory.delete(key);
+  if (sharedComputer.get()) return;
   try {
     local?.removeItem(key);
   } catch {
@@ -96,4 +123,33 @@ export function keepAside(key: string, raw: string): boolean {
   const saved = write(backupKey, raw) && read(backupKey) === raw;
   keptAside.set([...keptAside.get(), key]);
   return saved;
+}
+
+/**
+ * Switches shared-computer mode. On: everything this site keeps moves from the device into memory,
+ * for this visit only. Off: what is in memory is written back to the device.
+ */
+export function setSharedComputer(on: boolean): void {
+  if (on === sharedComputer.get()) return;
+  if (on) {
+    for (const key of ourKeys()) {
+      const value = read(key);
+      if (value !== undefined) memory.set(key, value);
+      local?.removeItem(key);
+    }
+    try {
+      window.sessionStorage.setItem(MODE_KEY, 'shared');
+    } catch {
+      // Without sessionStorage the mode lasts until this page is left, which is the safer way to fail.
+    }
+    sharedComputer.set(true);
+  } else {
+    try {
+      window.sessionStorage.removeItem(MODE_KEY);
+    } catch {
+      // Nothing was kept there.
+    }
+    sharedComputer.set(false);
+    for (const [key, value] of [...memory]) write(key, value);
+  }
 }

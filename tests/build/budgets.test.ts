@@ -15,6 +15,7 @@ const budgets = [
   // The check: all of its JavaScript (island, Svelte runtime, renderer and Astro's inline loader) within 25 kB.
   { kind: 'check page', match: /^\/check\/$/, html: 10 * kB, css: 8 * kB, js: 25 * kB },
   { kind: 'result page', match: /^\/results\/[a-z-]+\/$/, html: 7 * kB, css: 8 * kB, js: 25 * kB },
+  { kind: 'journal page', match: /^\/journal\/([a-z]+\/)?$/, html: 7 * kB, css: 8 * kB, js: 25 * kB },
 ];
 
 const pages = listPages(dist);

@@ -18,7 +18,7 @@ async function renderIsland() {
   const { default: CheckIsland } = await import('../../src/components/CheckIsland.svelte');
   cleanups.push(cleanup);
   const user = userEvent.setup();
-  render(CheckIsland, { props: { check } });
+  render(CheckIsland, { props: { check, intro: ['The introduction.'] } });
   return user;
 }
 
