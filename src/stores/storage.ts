@@ -1,8 +1,12 @@
 /**
  * The browser storage behind every persistent store, made safe: reads and writes never throw.
- * When localStorage is disabled, or a write fails because it is full, values are kept in memory
- * for this visit and `storageState` says so, so pages can tell the person their progress will not
- * be kept. What could not be read is kept aside under a backup key, never silently deleted.
+ * When storage is disabled, or a write fails because it is full, values are kept in memory for
+ * this visit and `storageState` says so, so pages can tell the person their progress will not be
+ * kept. What could not be read is kept aside under a backup key, never silently deleted.
+ *
+ * On a shared computer a person can choose to keep nothing on the device: values then live in
+ * this tab's sessionStorage, which the browser empties when the tab is closed, and nothing of ours
+ * stays in localStorage.
  */
 import { atom } from 'nanostores';
 import { setPersistentEngine, windowPersistentEvents } from '@nanostores/persistent';
@@ -17,9 +21,9 @@ export const keptAside = atom<string[]>([]);
 /** Namespace of every key this site writes. */
 export const KEY_PREFIX = 'notnever:';
 
-function openLocalStorage(): Storage | undefined {
+function open(kind: 'localStorage' | 'sessionStorage'): Storage | undefined {
   try {
-    const storage = window.localStorage;
+    const storage = window[kind];
     const probe = `${KEY_PREFIX}probe`;
     storage.setItem(probe, '1');
     storage.removeItem(probe);
@@ -29,51 +33,35 @@ function openLocalStorage(): Storage | undefined {
   }
 }
 
-const local = typeof window === 'undefined' ? undefined : openLocalStorage();
-if (typeof window !== 'undefined' && !local) storageState.set('unavailable');
+const inBrowser = typeof window !== 'undefined';
+const local = inBrowser ? open('localStorage') : undefined;
+const session = inBrowser ? open('sessionStorage') : undefined;
+if (inBrowser && !local) storageState.set('unavailable');
 
-/** Values written this visit that storage would not take, or that shared-computer mode keeps off the device. */
+/** The shared-computer choice, kept in the tab's sessionStorage so that it ends with the tab. */
+const MODE_KEY = `${KEY_PREFIX}mode`;
+export const sharedComputer = atom(session?.getItem(MODE_KEY) === 'shared');
+
+/** Where values go now: the tab's sessionStorage on a shared computer, else localStorage. */
+const store = () => (sharedComputer.get() ? session : local);
+
+/** Values written this visit that storage would not take. */
 const memory = new Map<string, string>();
 
-/**
- * Shared-computer mode: nothing is written to this device; values live in memory for the visit.
- * The choice itself is kept in sessionStorage, so it lasts through reloads and ends with the tab.
- */
-const MODE_KEY = `${KEY_PREFIX}mode`;
-function readMode(): boolean {
-  try {
-    return window.sessionStorage.getItem(MODE_KEY) === 'shared';
-  } catch {
-    return false;
-  }
-}
-export const sharedComputer = atom(typeof window !== 'undefined' && readMode());
-
-function ourKeys(): string[] {
-  try {
-    return local ? Object.keys(local).filter((key) => key.startsWith(KEY_PREFIX)) : [];
-  } catch {
-    return [];
-  }
-}
-
 function read(key: string): string | undefined {
-  if (memory.has(key) || sharedComputer.get()) return memory.get(key);
+  if (memory.has(key)) return memory.get(key);
   try {
-    return local?.getItem(key) ?? undefined;
+    return store()?.getItem(key) ?? undefined;
   } catch {
     return undefined;
   }
 }
 
 function write(key: string, value: string): boolean {
-  if (sharedComputer.get()) {
-    memory.set(key, value);
-    return true;
-  }
   try {
-    if (!local) throw new Error('no storage');
-    local.setItem(key, value);
+    const target = store();
+    if (!target) throw new Error('no storage');
+    target.setItem(key, value);
     memory.delete(key);
     return true;
   } catch {
@@ -85,9 +73,8 @@ function write(key: string, value: string): boolean {
 
 function remove(key: string): void {
   memory.delete(key);
-  if (sharedComputer.get()) return;
   try {
-    local?.removeItem(key);
+    store()?.removeItem(key);
   } catch {
     // Nothing to do: the value is gone from memory, and storage that throws holds nothing of ours.
   }
@@ -110,9 +97,9 @@ const engine = new Proxy({} as Record<string, string>, {
   },
 });
 
-// On the server (the build renders the island's first view) there is no window to listen to.
+// On the server (the build renders the islands' first view) there is no window to listen to.
 const noEvents = { addEventListener() {}, removeEventListener() {} };
-setPersistentEngine(engine, typeof window === 'undefined' ? noEvents : windowPersistentEvents);
+setPersistentEngine(engine, inBrowser ? windowPersistentEvents : noEvents);
 
 /**
  * Keeps a value that could not be read under a backup key, so that nothing is lost, and records
@@ -126,30 +113,24 @@ export function keepAside(key: string, raw: string): boolean {
 }
 
 /**
- * Switches shared-computer mode. On: everything this site keeps moves from the device into memory,
- * for this visit only. Off: what is in memory is written back to the device.
+ * Switches shared-computer mode, moving what this site keeps between localStorage (kept on the
+ * device) and the tab's sessionStorage (gone when the tab closes).
  */
 export function setSharedComputer(on: boolean): void {
-  if (on === sharedComputer.get()) return;
-  if (on) {
-    for (const key of ourKeys()) {
-      const value = read(key);
-      if (value !== undefined) memory.set(key, value);
-      local?.removeItem(key);
+  if (!session || on === sharedComputer.get()) return;
+  const [from, to] = on ? [local, session] : [session, local];
+  for (const key of from ? Object.keys(from).filter((k) => k.startsWith(KEY_PREFIX) && k !== MODE_KEY) : []) {
+    const value = from?.getItem(key);
+    if (value != null) {
+      try {
+        to?.setItem(key, value);
+      } catch {
+        memory.set(key, value);
+      }
     }
-    try {
-      window.sessionStorage.setItem(MODE_KEY, 'shared');
-    } catch {
-      // Without sessionStorage the mode lasts until this page is left, which is the safer way to fail.
-    }
-    sharedComputer.set(true);
-  } else {
-    try {
-      window.sessionStorage.removeItem(MODE_KEY);
-    } catch {
-      // Nothing was kept there.
-    }
-    sharedComputer.set(false);
-    for (const [key, value] of [...memory]) write(key, value);
+    from?.removeItem(key);
   }
+  if (on) session.setItem(MODE_KEY, 'shared');
+  else session.removeItem(MODE_KEY);
+  sharedComputer.set(on);
 }

@@ -146,3 +146,27 @@ describe('the journal store', () => {
     expect(storage.keptAside.get()).toEqual([JOURNAL]);
   });
 });
+
+describe('shared-computer mode', () => {
+  it('moves what the site keeps off localStorage into the tab’s session, and back', async () => {
+    sessionStorage.clear();
+    localStorage.setItem('notnever:journal:v1', 'x');
+    localStorage.setItem('someone-else', 'y');
+    const { storage } = await loadStores();
+    storage.setSharedComputer(true);
+    expect(Object.keys(localStorage)).toEqual(['someone-else']);
+    expect(sessionStorage.getItem('notnever:journal:v1')).toBe('x');
+    expect(sessionStorage.getItem('notnever:mode')).toBe('shared');
+
+    const again = await loadStores();
+    expect(again.storage.sharedComputer.get()).toBe(true);
+    again.store.start();
+    expect(Object.keys(localStorage)).toEqual(['someone-else']);
+    expect(sessionStorage.getItem('notnever:check:v1')).not.toBeNull();
+
+    again.storage.setSharedComputer(false);
+    expect(localStorage.getItem('notnever:journal:v1')).toBe('x');
+    expect(sessionStorage.getItem('notnever:mode')).toBeNull();
+    sessionStorage.clear();
+  });
+});

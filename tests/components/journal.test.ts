@@ -1,0 +1,142 @@
+import { screen, within } from '@testing-library/svelte';
+import userEvent from '@testing-library/user-event';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { writeJournal, type JournalEntry } from '../../src/lib/journal';
+import { scoringPart } from '../../src/lib/scoring';
+import { loadCheck, loadOutcomes } from '../unit/content';
+import { entry } from '../unit/fixtures';
+
+const outcomeTitles = Object.fromEntries(Object.entries(loadOutcomes()).map(([id, outcome]) => [id, outcome.title]));
+const KEY = 'notnever:journal:v1';
+
+let cleanups: (() => void)[] = [];
+
+/** Renders a component with fresh stores over what localStorage holds now (see check-island.test.ts for why the reload). */
+async function renderFresh(path: string, props: Record<string, unknown> = {}) {
+  vi.resetModules();
+  const { render, cleanup } = await import('@testing-library/svelte');
+  const { default: Component } = await import(/* @vite-ignore */ path);
+  cleanups.push(cleanup);
+  const user = userEvent.setup();
+  render(Component, { props });
+  return user;
+}
+
+function store(entries: JournalEntry[]) {
+  localStorage.setItem(KEY, writeJournal({ version: 1, entries }));
+}
+
+beforeEach(() => {
+  const body = JSON.stringify(scoringPart(loadCheck()));
+  vi.stubGlobal(
+    'fetch',
+    vi.fn(async () => new Response(body)),
+  );
+});
+
+afterEach(() => {
+  for (const cleanup of cleanups) cleanup();
+  cleanups = [];
+  vi.unstubAllGlobals();
+});
+
+const label = (company: string, date: string, stage: JournalEntry['label']['stage'] = '') => ({
+  company,
+  role: 'Analyst',
+  date,
+  stage,
+});
+
+describe('the journal list', () => {
+  it('lists entries newest first, with their outcome and reasons in words, and reads the pattern', async () => {
+    store([
+      entry({ id: 'old', label: label('Acme', '2026-09-01', 'technical') }),
+      entry({
+        id: 'new',
+        outcome: 'learn-from-it',
+        reasons: { notYou: [], learn: ['could-not-answer'] },
+        label: label('Beta', '2026-11-01', 'technical'),
+      }),
+    ]);
+    await renderFresh('../../src/components/JournalIsland.svelte', { outcomeTitles });
+    const items = await screen.findAllByRole('listitem');
+    const cards = items.filter((item) => item.classList.contains('card'));
+    expect(cards.map((card) => within(card).getByRole('heading').textContent)).toEqual(['Analyst at Beta', 'Analyst at Acme']);
+    expect(await within(cards[0]!).findByText('A question you could have prepared for caught you out')).toBeInTheDocument();
+    expect(
+      screen.getByText('Two of your two rejections came after a technical or task round: practise there first.'),
+    ).toBeInTheDocument();
+    expect(screen.getByRole('table', { name: 'Results by outcome' })).toHaveTextContent(/It looks like it was not you\s*1/);
+  });
+
+  it('deletes an entry only after confirming', async () => {
+    store([entry({ id: 'a1', label: label('Acme', '2026-09-01') })]);
+    const user = await renderFresh('../../src/components/JournalIsland.svelte', { outcomeTitles });
+    await user.click(await screen.findByRole('button', { name: 'Delete Analyst at Acme' }));
+    expect(screen.getByRole('alert')).toHaveTextContent('Delete this entry? This cannot be undone.');
+    await user.click(screen.getByRole('button', { name: 'Keep it' }));
+    expect(screen.getByRole('heading', { name: 'Analyst at Acme' })).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Delete Analyst at Acme' }));
+    await user.click(screen.getByRole('button', { name: 'Yes, delete it' }));
+    expect(screen.queryByRole('heading', { name: 'Analyst at Acme' })).not.toBeInTheDocument();
+    expect(localStorage.getItem(KEY)).toBeNull();
+  });
+
+  it('relabels an entry', async () => {
+    store([entry({ id: 'a1', label: label('Acme', '2026-09-01') })]);
+    const user = await renderFresh('../../src/components/JournalIsland.svelte', { outcomeTitles });
+    await user.click(await screen.findByRole('button', { name: 'Relabel Analyst at Acme' }));
+    const company = screen.getByLabelText(/^Company/);
+    await user.clear(company);
+    await user.type(company, 'Gamma');
+    await user.selectOptions(screen.getByLabelText(/^Stage reached/), 'final round');
+    await user.click(screen.getByRole('button', { name: 'Save the label' }));
+    expect(screen.getByRole('heading', { name: 'Analyst at Gamma' })).toBeInTheDocument();
+    expect(screen.getByText(/after a final round/)).toBeInTheDocument();
+  });
+});
+
+describe('importing a journal', () => {
+  it('previews a file, then merges it without duplicates', async () => {
+    store([entry({ id: 'a1' })]);
+    const user = await renderFresh('../../src/components/JournalData.svelte');
+    const file = new File([writeJournal({ version: 1, entries: [entry({ id: 'a1' }), entry({ id: 'b2' })] })], 'journal.json', {
+      type: 'application/json',
+    });
+    await user.upload(screen.getByLabelText('Choose a file exported from Not Never'), file);
+    const preview = await screen.findByRole('group', { name: 'Ready to import' });
+    expect(preview).toHaveTextContent('This file holds 2 entries; 1 of them is not in your journal yet.');
+    await user.click(within(preview).getByRole('button', { name: 'Add the new entries' }));
+    expect(screen.getByRole('status')).toHaveTextContent('Added 1 entry to your journal.');
+    expect(JSON.parse(localStorage.getItem(KEY)!).entries.map((e: JournalEntry) => e.id)).toEqual(['a1', 'b2']);
+  });
+
+  it('refuses a file that is not a journal, changing nothing', async () => {
+    store([entry({ id: 'a1' })]);
+    const before = localStorage.getItem(KEY);
+    const user = await renderFresh('../../src/components/JournalData.svelte');
+    await user.upload(screen.getByLabelText('Choose a file exported from Not Never'), new File(['{"hello":1}'], 'other.json'));
+    expect(await screen.findByText('This file is not a Not Never journal export. Nothing was changed.')).toBeInTheDocument();
+    expect(screen.queryByRole('group', { name: 'Ready to import' })).not.toBeInTheDocument();
+    expect(localStorage.getItem(KEY)).toBe(before);
+  });
+});
+
+describe('the STAR builder', () => {
+  it('drafts an answer from the chosen entry, which the person edits and copies', async () => {
+    store([entry({ id: 'a1', label: { company: 'Acme', role: 'data analyst', date: '2026-10-30', stage: 'final-round' } })]);
+    const user = await renderFresh('../../src/components/StarIsland.svelte');
+    const situation = await screen.findByLabelText('Situation');
+    expect(situation).toHaveValue(
+      'In October 2026, I reached a final round for the data analyst role at Acme, and was told they would not be going ahead with me.',
+    );
+    expect((screen.getByLabelText('Action') as HTMLTextAreaElement).value).toContain('the company froze hiring or cut costs');
+    await user.clear(screen.getByLabelText('Result'));
+    await user.type(screen.getByLabelText('Result'), 'I got an offer two months later.');
+    const writeText = vi.fn(async () => undefined);
+    Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
+    await user.click(screen.getByRole('button', { name: 'Copy my answer' }));
+    expect(writeText).toHaveBeenCalledWith(expect.stringContaining('Result: I got an offer two months later.'));
+    expect(screen.getByRole('status')).toHaveTextContent('Copied.');
+  });
+});

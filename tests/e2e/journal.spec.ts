@@ -1,0 +1,171 @@
+import { readFile, writeFile } from 'node:fs/promises';
+import type { Page } from '@playwright/test';
+import { test, expect, expectNoAxeViolations } from './fixtures';
+import { answerByClicking, plans } from './check-helpers';
+
+/** Takes the check and saves it to the journal with a label. */
+async function saveCheck(page: Page, plan: readonly number[], company: string, stage: string) {
+  await page.goto('/check/');
+  await page.getByRole('button', { name: /^(Start the check|Start a new check)$/ }).click();
+  await answerByClicking(page, plan);
+  await page.getByRole('button', { name: 'See my result' }).click();
+  await page.getByRole('link', { name: 'Save it to your private journal' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Save to your journal');
+  await page.getByLabel(/^Company/).fill(company);
+  await page.getByLabel(/^Role/).fill('Analyst');
+  await page.getByLabel(/^Stage reached/).selectOption({ label: stage });
+  await page.getByRole('button', { name: 'Save to my journal' }).click();
+  await expect(page).toHaveURL(/\/journal\/$/);
+  await expect(page.getByRole('heading', { name: `Analyst at ${company}` })).toBeVisible();
+}
+
+const entryHeadings = (page: Page) => page.locator('.entries .card h3');
+
+test('two saved checks show in the journal with their pattern, and a STAR answer can be drafted from one', async ({
+  page,
+  context,
+}) => {
+  await saveCheck(page, plans['not-you'], 'Acme', 'technical or task round');
+  await saveCheck(page, plans['learn-from-it'], 'Beta', 'technical or task round');
+  await expect(entryHeadings(page)).toHaveCount(2);
+  await expect(
+    page.getByText('Two of your two rejections came after a technical or task round: practise there first.'),
+  ).toBeVisible();
+  await expect(page.getByRole('table', { name: 'Results by outcome' })).toContainText('It looks like it was not you');
+  await expectNoAxeViolations(page, 'journal with entries');
+
+  // The same check is not saved twice.
+  await page.goto('/journal/save/');
+  await expect(page.getByText('This check is already in')).toBeVisible();
+
+  await page.goto('/journal/');
+  await page.getByRole('link', { name: 'Open Analyst at Acme' }).click();
+  await expect(page).toHaveURL(/\/results\/not-you\/#v=1&/);
+  await expect(page.getByRole('heading', { name: 'Why this result' })).toBeVisible();
+
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.goto('/journal/');
+  await page.locator('.card', { hasText: 'Analyst at Beta' }).getByRole('link', { name: 'Draft an interview answer' }).click();
+  await expect(page.getByLabel('Situation')).toHaveValue(/I reached a technical or task round for the Analyst role at Beta/);
+  await expect(page.getByLabel('Action')).toHaveValue(/a question I could have prepared for caught me out/);
+  await expectNoAxeViolations(page, 'STAR builder');
+  await page.getByRole('button', { name: 'Copy my answer' }).click();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(/^Situation: .*Beta/);
+});
+
+test('the journal exports to a file that imports into a fresh browser; bad files are refused with the journal intact', async ({
+  page,
+  browser,
+}, testInfo) => {
+  await saveCheck(page, plans.both, 'Acme', 'final round');
+  await saveCheck(page, plans['too-early'], 'Beta', 'first interview');
+  await page.goto('/journal/data/');
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export my journal' }).click();
+  const file = await (await download).path();
+  const exported = JSON.parse(await readFile(file, 'utf8'));
+  expect(exported).toMatchObject({ format: 'not-never-journal', version: 1 });
+  expect(exported.entries).toHaveLength(2);
+
+  const fresh = await browser.newContext();
+  const other = await fresh.newPage();
+  await other.goto('/journal/data/');
+  const input = other.getByLabel('Choose a file exported from Not Never');
+
+  const bad: Record<string, { contents: string | Buffer; message: RegExp }> = {
+    'notes.txt': { contents: 'just some notes', message: /not JSON/ },
+    'other.json': { contents: '{"name":"my-app"}', message: /not a Not Never journal export/ },
+    'newer.json': { contents: JSON.stringify({ ...exported, version: 9 }), message: /made by a newer version/ },
+    'hostile.json': {
+      contents: JSON.stringify({
+        ...exported,
+        entries: [{ ...exported.entries[0], label: { company: '<img src=x onerror=alert(1)>'.repeat(20) } }],
+      }),
+      message: /Entry 1 in this file cannot be used: its company or role is not text of up to 100 characters/,
+    },
+    'huge.json': { contents: Buffer.alloc(1_100_000, 32), message: /too large/ },
+  };
+  for (const [name, { contents, message }] of Object.entries(bad)) {
+    const path = testInfo.outputPath(name);
+    await writeFile(path, contents);
+    await input.setInputFiles(path);
+    await expect(other.getByRole('status')).toContainText(message);
+    await expect(other.getByRole('status')).toContainText('Nothing was changed.');
+  }
+  await other.goto('/journal/');
+  await expect(other.getByText('None yet.')).toBeVisible();
+
+  await other.goto('/journal/data/');
+  await input.setInputFiles(file);
+  const preview = other.getByRole('group', { name: 'Ready to import' });
+  await expect(preview).toContainText('This file holds 2 entries; 2 of them are not in your journal yet.');
+  await expectNoAxeViolations(other, 'import preview');
+  await preview.getByRole('button', { name: 'Add the new entries' }).click();
+  await expect(other.getByRole('status')).toContainText('Added 2 entries to your journal.');
+  await other.goto('/journal/');
+  await expect(entryHeadings(other)).toHaveText(['Analyst at Beta', 'Analyst at Acme']);
+  await fresh.close();
+});
+
+test('clearing the journal asks first, then leaves nothing', async ({ page }) => {
+  await saveCheck(page, plans['not-you'], 'Acme', 'screening call');
+  await page.goto('/journal/data/');
+  await page.getByRole('button', { name: 'Delete my whole journal' }).click();
+  await expect(page.getByRole('alert')).toContainText('Delete all 1 entries from this browser?');
+  await expectNoAxeViolations(page, 'clear confirmation');
+  await page.getByRole('button', { name: 'Yes, delete my journal' }).click();
+  expect(await page.evaluate(() => localStorage.getItem('notnever:journal:v1'))).toBeNull();
+  await page.goto('/journal/');
+  await expect(page.getByText('None yet.')).toBeVisible();
+});
+
+test('shared-computer mode keeps nothing on the device, even after a reload, and nothing once the tab is closed', async ({
+  page,
+  context,
+}) => {
+  await saveCheck(page, plans['not-you'], 'Acme', 'final round');
+  await page.goto('/journal/data/');
+  // Clicking asks first (the box stays clear until the person confirms), as the journal would leave this device.
+  await page.getByRole('checkbox', { name: 'Don’t keep anything on this device' }).click();
+  await expect(page.getByRole('alert')).toContainText('This takes your journal (1 entry)');
+  await expect(page.getByRole('checkbox', { name: 'Don’t keep anything on this device' })).not.toBeChecked();
+  await page.getByRole('button', { name: 'Switch on' }).click();
+  await expect(page.getByRole('checkbox', { name: 'Don’t keep anything on this device' })).toBeChecked();
+
+  // A new check in this mode is not written to the device either.
+  await saveCheck(page, plans['learn-from-it'], 'Beta', 'final round');
+  const ours = () => page.evaluate(() => Object.keys(localStorage).filter((key) => key.startsWith('notnever:')));
+  expect(await ours()).toEqual([]);
+
+  await page.reload();
+  expect(await ours()).toEqual([]);
+  await expect(entryHeadings(page)).toHaveText(['Analyst at Beta', 'Analyst at Acme']);
+  await page.goto('/journal/data/');
+  await expect(page.getByRole('checkbox', { name: 'Don’t keep anything on this device' })).toBeChecked();
+
+  // A new tab is a new session: nothing of the last one is there.
+  const next = await context.newPage();
+  await next.goto('/journal/');
+  await expect(next.getByText('None yet.')).toBeVisible();
+  expect(await next.evaluate(() => Object.keys(localStorage).filter((key) => key.startsWith('notnever:')))).toEqual([]);
+});
+
+test('a corrupt journal in storage is kept aside with a notice', async ({ page }) => {
+  await page.goto('/privacy/');
+  await page.evaluate(() =>
+    localStorage.setItem('notnever:journal:v1', '{"format":"not-never-journal","version":1,"entries":[{"id":"<x>"}]}'),
+  );
+  await page.goto('/journal/');
+  await expect(page.getByText(/We could not read something this site saved/)).toBeVisible();
+  await expect(page.getByText('None yet.')).toBeVisible();
+  const backups = await page.evaluate(() =>
+    Object.keys(localStorage).filter((key) => key.startsWith('notnever:backup:journal:v1:')),
+  );
+  expect(backups).toHaveLength(1);
+});
+
+test('the save page explains when there is no finished check', async ({ page }) => {
+  await page.goto('/journal/save/');
+  await expect(page.getByText('There is no finished check in this browser to save.')).toBeVisible();
+  await expectNoAxeViolations(page);
+});
