@@ -23,6 +23,10 @@ const defaultPages = [
   '/check/',
   '/check/worksheet/',
   '/results/not-you/#v=1&n=67&l=50&e=56&rn=hiring-freeze&rl=&c=' + checksum('v=1&n=67&l=50&e=56&rn=hiring-freeze&rl='),
+  '/journal/',
+  '/journal/save/',
+  '/journal/answer/',
+  '/journal/data/',
 ];
 const pages = process.argv.slice(2).length > 0 ? process.argv.slice(2) : defaultPages;
 

@@ -24,6 +24,9 @@ const words = ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eig
 /** Small numbers in words, as people say them. */
 export const inWords = (n: number) => words[n] ?? String(n);
 
+/** "twice", "three times". */
+export const timesInWords = (n: number) => (n === 2 ? 'twice' : `${inWords(n)} times`);
+
 const dayOf = (entry: JournalEntry) => entry.label.date || entry.savedAt.slice(0, 10);
 
 /**
@@ -83,9 +86,13 @@ export function computePatterns(entries: readonly JournalEntry[], signal: (id: s
         'That is a normal part of a search, not a verdict.',
     );
     if (cluster) {
-      lines.push(
-        `${capital(inWords(cluster.count))} of your ${inWords(cluster.of)} rejections came after ${stages[cluster.stage]}: practise there first.`,
-      );
+      const which =
+        cluster.count < cluster.of
+          ? `${capital(inWords(cluster.count))} of your ${inWords(cluster.of)} rejections`
+          : cluster.of === 2
+            ? 'Both of your rejections'
+            : `All ${inWords(cluster.of)} of your rejections`;
+      lines.push(`${which} came after ${stages[cluster.stage]}: practise there first.`);
     } else if (staged >= 2) {
       lines.push('Your rejections are spread across different stages, so no single stage stands out.');
     }

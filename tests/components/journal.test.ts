@@ -64,7 +64,7 @@ describe('the journal list', () => {
     expect(cards.map((card) => within(card).getByRole('heading').textContent)).toEqual(['Analyst at Beta', 'Analyst at Acme']);
     expect(await within(cards[0]!).findByText('A question you could have prepared for caught you out')).toBeInTheDocument();
     expect(
-      screen.getByText('Two of your two rejections came after a technical or task round: practise there first.'),
+      screen.getByText('Both of your rejections came after a technical or task round: practise there first.'),
     ).toBeInTheDocument();
     expect(screen.getByRole('table', { name: 'Results by outcome' })).toHaveTextContent(/It looks like it was not you\s*1/);
   });

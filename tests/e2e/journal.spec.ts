@@ -9,7 +9,9 @@ async function saveCheck(page: Page, plan: readonly number[], company: string, s
   await page.getByRole('button', { name: /^(Start the check|Start a new check)$/ }).click();
   await answerByClicking(page, plan);
   await page.getByRole('button', { name: 'See my result' }).click();
+  await expect(page.getByRole('heading', { name: 'Why this result' })).toBeVisible();
   await page.getByRole('link', { name: 'Save it to your private journal' }).click();
+  await page.waitForURL(/\/journal\/save\/$/);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Save to your journal');
   await page.getByLabel(/^Company/).fill(company);
   await page.getByLabel(/^Role/).fill('Analyst');
@@ -29,7 +31,7 @@ test('two saved checks show in the journal with their pattern, and a STAR answer
   await saveCheck(page, plans['learn-from-it'], 'Beta', 'technical or task round');
   await expect(entryHeadings(page)).toHaveCount(2);
   await expect(
-    page.getByText('Two of your two rejections came after a technical or task round: practise there first.'),
+    page.getByText('Both of your rejections came after a technical or task round: practise there first.'),
   ).toBeVisible();
   await expect(page.getByRole('table', { name: 'Results by outcome' })).toContainText('It looks like it was not you');
   await expectNoAxeViolations(page, 'journal with entries');
