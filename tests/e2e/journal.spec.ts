@@ -171,3 +171,13 @@ test('the save page explains when there is no finished check', async ({ page }) 
   await expect(page.getByText('There is no finished check in this browser to save.')).toBeVisible();
   await expectNoAxeViolations(page);
 });
+
+test('two open tabs of the journal stay in step', async ({ page, context }) => {
+  await saveCheck(page, plans['not-you'], 'Acme', 'final round');
+  const other = await context.newPage();
+  await other.goto('/journal/data/');
+  await expect(page.getByRole('heading', { name: 'Analyst at Acme' })).toBeVisible();
+  await other.getByRole('button', { name: 'Delete my whole journal' }).click();
+  await other.getByRole('button', { name: 'Yes, delete my journal' }).click();
+  await expect(page.getByText('None yet.')).toBeVisible();
+});
