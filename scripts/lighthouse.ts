@@ -31,6 +31,9 @@ const defaultPages = [
 const pages = process.argv.slice(2).length > 0 ? process.argv.slice(2) : defaultPages;
 
 const server = spawn(process.execPath, ['scripts/serve.ts', '--port', String(port)], { detached: true, stdio: 'ignore' });
+server.on('exit', (code) => {
+  if (code) console.error(`The preview server stopped (exit ${code}); is port ${port} already in use?`);
+});
 const stopServer = () => {
   if (server.pid) process.kill(-server.pid, 'SIGTERM');
 };
@@ -69,6 +72,8 @@ try {
   for (const page of pages) {
     const result = await lighthouse(`${origin}${page}`, { port: chrome.port, output: 'json', logLevel: 'error' });
     if (!result) throw new Error(`Lighthouse returned nothing for ${page}`);
+    // A page that did not load (another server on the port, a build missing) must not pass as zeros.
+    if (result.lhr.runtimeError) throw new Error(`Lighthouse could not test ${page}: ${result.lhr.runtimeError.message}`);
     const { categories, audits } = result.lhr;
     const score = (id: string) => Math.round((categories[id]?.score ?? 0) * 100);
     rows.push({
