@@ -22,13 +22,6 @@ export const fallbacks: Record<PlanField, string> = {
   name: '[your name]',
 };
 
-/** Replaces {company}, {role}, {interviewer} and {name}; a blank field shows as a bracketed prompt. */
-export function fillTemplate(text: string, details: PlanDetails): string {
-  return templateParts(text)
-    .map((part) => ('field' in part ? details[part.field].trim() || fallbacks[part.field] : part.text))
-    .join('');
-}
-
 /** A template split into plain text and placeholders, so a page can render each placeholder as its own element. */
 export function templateParts(text: string): ({ text: string } | { field: PlanField })[] {
   return text

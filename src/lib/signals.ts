@@ -1,6 +1,6 @@
 /**
- * Reason ids in plain words, from the check's scoring part (`/check/scoring.json`, built from the
- * check's content). Shared by the journal's pages, which load it rather than carry it in their HTML.
+ * The check's scoring part (`/check/scoring.json`, built from the check's content), for the pages
+ * that load it rather than carry it in their HTML (results, journal), and reason ids in words.
  */
 import type { ScoringCheck } from './scoring';
 
