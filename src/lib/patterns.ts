@@ -22,7 +22,7 @@ export interface Patterns {
 
 const words = ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
 /** Small numbers in words, as people say them. */
-export const inWords = (n: number) => words[n] ?? String(n);
+const inWords = (n: number) => words[n] ?? String(n);
 
 /** "twice", "three times". */
 export const timesInWords = (n: number) => (n === 2 ? 'twice' : `${inWords(n)} times`);
@@ -106,10 +106,7 @@ export function computePatterns(entries: readonly JournalEntry[], signal: (id: s
       lines.push('Most of your results were too early to tell: following up would tell you more.');
     }
     const first = recurring[0];
-    if (first)
-      lines.push(
-        `“${capital(signal(first.id) ?? first.id)}” came up ${first.count === 2 ? 'twice' : `${inWords(first.count)} times`}.`,
-      );
+    if (first) lines.push(`“${capital(signal(first.id) ?? first.id)}” came up ${timesInWords(first.count)}.`);
     lines.push('A few noes do not mean never.');
     return lines;
   }

@@ -46,13 +46,13 @@ export function draftStar(entry: JournalEntry, signal: (id: string) => string | 
   const when = date ? `In ${month(date)}, ` : '';
   const where = `${role ? `the ${role} role` : 'a role'}${company ? ` at ${company}` : ''}`;
   const reached = stage ? `I reached ${stages[stage]} for ${where}` : `I interviewed for ${where}`;
-  const inWords = (ids: string[]) =>
+  const phrases = (ids: string[]) =>
     ids
       .map(signal)
       .filter((text): text is string => Boolean(text))
       .map(firstPerson);
-  const companySide = inWords(entry.reasons.notYou);
-  const mySide = inWords(entry.reasons.learn);
+  const companySide = phrases(entry.reasons.notYou);
+  const mySide = phrases(entry.reasons.learn);
 
   const actions: Record<JournalEntry['outcome'], string> = {
     'not-you': `I sent a short thank-you note, asked for feedback and looked for facts rather than guessing. The signs pointed to the company’s side${companySide.length ? `: ${list(companySide)}` : ''}. So I kept the contact warm and put my energy into my other applications.`,
