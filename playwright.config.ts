@@ -1,7 +1,8 @@
 import { defineConfig } from '@playwright/test';
 import { chromiumArgs, findChromium } from './scripts/chromium.ts';
 
-const port = 4399;
+// E2E_PORT lets two checkouts run their browser tests side by side.
+const port = Number(process.env['E2E_PORT'] ?? 4399);
 
 export default defineConfig({
   testDir: 'tests/e2e',
