@@ -2,6 +2,7 @@ import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { chapterSchema } from './schemas/chapter';
 import { checkSchema } from './schemas/check';
+import { calibrationStorySchema } from './schemas/calibration';
 import { outcomeSchema } from './schemas/outcome';
 import { emailSchema } from './schemas/email';
 
@@ -15,6 +16,11 @@ const check = defineCollection({
   schema: checkSchema,
 });
 
+const calibration = defineCollection({
+  loader: file('./src/content/check/calibration.yaml'),
+  schema: calibrationStorySchema,
+});
+
 const outcomes = defineCollection({
   loader: glob({ pattern: '*.yaml', base: './src/content/outcomes' }),
   schema: outcomeSchema,
@@ -25,4 +31,4 @@ const emails = defineCollection({
   schema: emailSchema,
 });
 
-export const collections = { guide, check, outcomes, emails };
+export const collections = { guide, check, calibration, outcomes, emails };

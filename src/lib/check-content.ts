@@ -24,8 +24,8 @@ export async function getOutcomes(): Promise<Record<OutcomeId, Outcome>> {
     if (!outcome) throw new Error(`src/content/outcomes/${id}.yaml is missing`);
     outcomes[id] = outcome;
   }
-  if (!outcomes['too-early'].becauseLittleEvidence || !outcomes['too-early'].becauseNoClearLean) {
-    throw new Error('too-early.yaml needs becauseLittleEvidence and becauseNoClearLean');
+  if (!outcomes['too-early'].becauseHintsOnly || !outcomes['too-early'].becauseNoLean) {
+    throw new Error('too-early.yaml needs becauseHintsOnly and becauseNoLean');
   }
   return outcomes;
 }

@@ -1,81 +1,86 @@
 /**
- * Reads a check in progress back from storage. Stored data is untrusted: anything that is not JSON,
- * not of our shape, or from a newer check is reported as unreadable (never thrown); a check saved
- * under an older version of the questions is migrated, keeping the answers that still apply.
+ * Reads a check in progress back from storage, with the same rules the check's store writes by.
+ * Stored data is untrusted: anything that is not JSON, not of our shape, from a newer check or not
+ * a state the check can be in is reported as unreadable (never thrown). Progress saved under an
+ * older version of the check is reported as outdated: the questions changed, so the person is
+ * offered the new check, and nothing is kept aside as corrupt.
  */
-/** What a check in progress stores (key `notnever:check:v1`). */
+import { answerProblems } from './answers';
+import { shownQuestions, type ScoringCheck } from './scoring';
+
+/** What a check in progress stores (key `notnever:check:v1`; the key names the storage format, not the check). */
 export interface CheckProgress {
   /** The check's content version the answers were given under. */
   checkVersion: number;
-  /** Question id to option id. */
-  answers: Record<string, string>;
-  /** 0 to questions - 1: a question; questions: "check your answers"; questions + 1: the result. */
+  /** Question id to the option ids chosen. */
+  answers: Record<string, readonly string[]>;
+  /**
+   * Where the person is: the index of a question in the check (one that is shown for these
+   * answers); `questions.length` for "check your answers"; `questions.length + 1` for the result.
+   */
   step: number;
   /** True after "Change" on "check your answers": Continue goes back there. */
   reviewing: boolean;
 }
 
-const isId = (value: unknown): value is string => typeof value === 'string' && value.length > 0 && value.length <= 64;
+export type DecodedProgress =
+  | { status: 'ok'; value: CheckProgress }
+  | { status: 'outdated'; checkVersion: number }
+  | { status: 'unreadable'; problem: string };
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+const isIdList = (value: unknown): value is string[] =>
+  Array.isArray(value) &&
+  value.length <= 20 &&
+  value.every((id) => typeof id === 'string' && /^[a-z0-9][a-z0-9-]{0,63}$/.test(id));
+
+/** The review and result steps for a check. */
+export const reviewStep = (check: ScoringCheck) => check.questions.length;
+export const resultStep = (check: ScoringCheck) => check.questions.length + 1;
 
 /**
- * The stored shape, checked field by field. Written out by hand rather than with zod because this
- * runs in the check's island, where even zod/mini added about 6 kB gzip to a 25 kB budget.
+ * What is wrong with a progress value for this check; undefined when it is a state the check can
+ * be in. The store checks every value with this before it writes it.
  */
-function parseStored(data: unknown): CheckProgress | undefined {
-  if (typeof data !== 'object' || data === null || Array.isArray(data)) return undefined;
-  const { checkVersion, answers, step, reviewing } = data as Record<string, unknown>;
-  if (!Number.isInteger(checkVersion) || (checkVersion as number) < 1) return undefined;
-  if (!Number.isInteger(step) || (step as number) < 0 || typeof reviewing !== 'boolean') return undefined;
-  if (typeof answers !== 'object' || answers === null || Array.isArray(answers)) return undefined;
-  const entries = Object.entries(answers);
-  if (!entries.every(([key, value]) => isId(key) && isId(value))) return undefined;
-  return {
-    checkVersion: checkVersion as number,
-    answers: Object.fromEntries(entries) as Record<string, string>,
-    step: step as number,
-    reviewing,
-  };
-}
-
-/** The part of the check's content that reading progress needs. */
-export interface CheckShape {
-  version: number;
-  questions: readonly { id: string; options: readonly { id: string }[] }[];
-}
-
-export type DecodedProgress =
-  { status: 'ok'; value: CheckProgress } | { status: 'migrated'; value: CheckProgress } | { status: 'unreadable' };
-
-/** Keeps only answers to questions that exist, with options that exist, and a step in range. */
-function fitToCheck(progress: CheckProgress, check: CheckShape): CheckProgress {
-  const answers: Record<string, string> = {};
-  for (const question of check.questions) {
-    const answer = progress.answers[question.id];
-    if (answer !== undefined && question.options.some((option) => option.id === answer)) answers[question.id] = answer;
+export function progressProblem(progress: CheckProgress, check: ScoringCheck): string | undefined {
+  const problems = answerProblems(check, progress.answers);
+  if (problems.length > 0) return problems[0];
+  const shown = shownQuestions(check, progress.answers);
+  const { step } = progress;
+  if (!Number.isInteger(step) || step < 0 || step > resultStep(check)) return `step ${step} is not a step of the check`;
+  if (step >= reviewStep(check)) {
+    if (progress.reviewing) return 'only a question can be changed from "check your answers"';
+    return shown.every((question) => question.id in progress.answers) ? undefined : 'the answers are not complete';
   }
-  const firstUnanswered = check.questions.findIndex((question) => !(question.id in answers));
-  const lastStep = check.questions.length + 1;
-  const step = firstUnanswered === -1 ? Math.min(progress.step, lastStep) : Math.min(progress.step, firstUnanswered);
-  return { checkVersion: check.version, answers, step, reviewing: progress.reviewing && step < check.questions.length };
+  const question = check.questions[step];
+  if (!question || !shown.includes(question)) return `question ${step + 1} is not asked after these answers`;
+  const skipped = shown.find((earlier) => check.questions.indexOf(earlier) < step && !(earlier.id in progress.answers));
+  return skipped ? `"${skipped.id}" comes before this step and is not answered` : undefined;
 }
 
-export function decodeProgress(raw: unknown, check: CheckShape): DecodedProgress {
+/** Reads what storage holds. */
+export function decodeProgress(raw: string, check: ScoringCheck): DecodedProgress {
   let data: unknown;
   try {
-    data = typeof raw === 'string' ? JSON.parse(raw) : raw;
+    data = JSON.parse(raw);
   } catch {
-    return { status: 'unreadable' };
+    return { status: 'unreadable', problem: 'it is not JSON' };
   }
-  const stored = parseStored(data);
-  if (!stored || stored.checkVersion > check.version) return { status: 'unreadable' };
-  const fitted = fitToCheck(stored, check);
-  if (stored.checkVersion < check.version) return { status: 'migrated', value: fitted };
-  // Same version: the data must already fit; anything else was edited by hand or by another program.
-  const fits =
-    Object.keys(fitted.answers).length === Object.keys(stored.answers).length &&
-    fitted.step === stored.step &&
-    fitted.reviewing === stored.reviewing;
-  return fits ? { status: 'ok', value: fitted } : { status: 'unreadable' };
+  if (!isRecord(data)) return { status: 'unreadable', problem: 'it is not a check in progress' };
+  const { checkVersion, answers, step, reviewing } = data;
+  if (!Number.isInteger(checkVersion) || (checkVersion as number) < 1)
+    return { status: 'unreadable', problem: 'it has no check version' };
+  if ((checkVersion as number) < check.version) return { status: 'outdated', checkVersion: checkVersion as number };
+  if (checkVersion !== check.version)
+    return { status: 'unreadable', problem: `it is from a newer check (version ${String(checkVersion)})` };
+  if (!isRecord(answers) || !Object.values(answers).every(isIdList))
+    return { status: 'unreadable', problem: 'its answers are not lists of ids' };
+  if (typeof step !== 'number' || typeof reviewing !== 'boolean')
+    return { status: 'unreadable', problem: 'its step is not valid' };
+  const progress: CheckProgress = { checkVersion: check.version, answers: answers as Record<string, string[]>, step, reviewing };
+  const problem = progressProblem(progress, check);
+  return problem ? { status: 'unreadable', problem } : { status: 'ok', value: progress };
 }
 
 export function encodeProgress(progress: CheckProgress): string {

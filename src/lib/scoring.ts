@@ -1,124 +1,195 @@
 /**
  * Scores the self-assessment check: a pure function of the check's content and a person's answers.
  * No framework, no storage, no randomness: the same answers always give the same result.
+ *
+ * The model, in plain words (also on /guide/how-the-check-decides/):
+ * - Each answer can point toward "not you" (a cause outside how the person did) or toward "learn
+ *   from it" (something they can change), by a whole-number weight, and says how sure it is:
+ *   first-hand (the company said or did it), definite (the person knows it happened) or a hint.
+ * - A side *leans* when the weights on it add up to the threshold. The lean *stands* when the
+ *   first-hand and definite answers reach the threshold on their own, and include something
+ *   first-hand or at least two definite answers. Hints add weight but never make a lean stand.
+ * - Both sides standing: "both". One side standing: that side, whatever is unknown on the other.
+ *   Neither: "too early to tell", naming the unknowns that would settle it.
+ * - Context (the stage reached, follow-up, the pattern so far) never moves a side.
  */
-import type { Check, CheckOption, Thresholds } from '../schemas/check';
+import type { Check, EvidenceKind } from '../schemas/check';
 import type { OutcomeId } from '../schemas/outcome';
 
-/**
- * The part of the check that scoring and results need: no question texts or hints. Islands get
- * this instead of the whole check, to keep the pages' HTML small.
- */
-export interface ScoringCheck {
-  version: number;
-  thresholds: Thresholds;
-  questions: { id: string; signal: string; options: CheckOption[] }[];
-}
+/** The check as scoring and the result pages use it (the whole content, served as `/check/scoring.json`). */
+export type ScoringCheck = Check;
+type ScoringQuestion = ScoringCheck['questions'][number];
+type ScoringOption = ScoringQuestion['options'][number];
 
-/** Cuts the check down to what scoring needs (at build time, for island props). */
-export function scoringPart(check: Check): ScoringCheck {
-  return {
-    version: check.version,
-    thresholds: check.thresholds,
-    questions: check.questions.map(({ id, signal, options }) => ({ id, signal, options })),
-  };
-}
-
-/** A person's answers: question id to option id. Questions left out count as unanswered. */
-export type Answers = Readonly<Record<string, string>>;
+/** A person's answers: question id to the option ids chosen (one, or several for "tick any"). */
+export type Answers = Readonly<Record<string, readonly string[]>>;
 
 export type Axis = 'notYou' | 'learn';
+export const axes: readonly Axis[] = ['notYou', 'learn'];
 
-/** One answer's push on one axis, for the explanation. */
-export interface Contribution {
+/** One answer's push on one side, with its reason. */
+export interface Reason {
   questionId: string;
   optionId: string;
+  /** `question:option`, as share links and journal entries carry it. */
+  code: string;
   weight: number;
+  evidence: EvidenceKind;
 }
 
-export type TooEarlyBecause = 'little-evidence' | 'no-clear-lean';
-
-export interface Scores {
-  /** 0-100, midpoint 50: how strongly the answers point to causes on the company's side. */
-  notYou: number;
-  /** 0-100, midpoint 50: how strongly they point to causes the person can fix. */
-  learn: number;
-  /** 0-100: how much of what the check could know, the person knows. */
-  evidence: number;
+/** How one side stands. */
+export interface Lean {
+  /** All the weight on this side. */
+  points: number;
+  /** The weight from first-hand and definite answers only. */
+  solid: number;
+  firstHand: number;
+  definite: number;
+  hints: number;
+  /** The weight reaches the threshold. */
+  leaning: boolean;
+  /** The lean stands on solid evidence. */
+  firm: boolean;
 }
 
-export interface ScoreResult extends Scores {
+/** `hints-only`: something leans, but rests on hints or too little that is solid; `no-lean`: nothing points either way. */
+export type TooEarlyBecause = 'hints-only' | 'no-lean';
+
+export interface Decision {
   outcome: OutcomeId;
-  /** Set when the outcome is "too early to tell". */
   tooEarlyBecause?: TooEarlyBecause;
-  /** The answers that moved each axis most, strongest first (at most three each). */
-  reasons: Record<Axis, Contribution[]>;
+  lean: Record<Axis, Lean>;
+}
+
+export interface ScoreResult extends Decision {
+  /** Every answer that moves each side, strongest first (first-hand before definite before hints among equals). */
+  reasons: Record<Axis, Reason[]>;
+  /** Questions answered "don't know" (or the like), most telling first: at most three. */
+  unknowns: string[];
+  /** Answers to context questions that carry a line for the next steps, in question order. */
+  context: { questionId: string; optionId: string }[];
+  /** An answer described treatment that may be unfair: the result shows where to get advice. */
+  care: boolean;
+  /** Questions shown for these answers, and how many of them are answered. */
+  shown: number;
   answered: number;
-  total: number;
 }
 
-const MAX_REASONS = 3;
+const MAX_UNKNOWNS = 3;
+const solidKinds: readonly EvidenceKind[] = ['first-hand', 'definite'];
+const kindOrder: Record<EvidenceKind, number> = { 'first-hand': 0, definite: 1, hint: 2, known: 3, unknown: 4 };
 
-const clamp = (value: number, min: number, max: number) => Math.min(max, Math.max(min, value));
-
-/** The option a person picked for a question, if it is one of the question's options. */
-export function chosenOption(question: ScoringCheck['questions'][number], answers: Answers) {
-  const id = answers[question.id];
-  return question.options.find((option) => option.id === id);
-}
-
-/** Turns a summed weight into 0-100 around the midpoint 50, reaching the ends at ±fullScale. */
-export function normalise(raw: number, fullScale: number): number {
-  return Math.round(clamp(50 + (50 * raw) / fullScale, 0, 100));
-}
-
-/**
- * The outcome from the two axes and the evidence. Too little evidence gives "too early to tell"
- * whatever the axes say; a score exactly on a threshold counts as reaching it.
- */
-export function decideOutcome(scores: Scores, thresholds: Thresholds): { outcome: OutcomeId; tooEarlyBecause?: TooEarlyBecause } {
-  if (scores.evidence < thresholds.minEvidence) return { outcome: 'too-early', tooEarlyBecause: 'little-evidence' };
-  const notYou = scores.notYou >= thresholds.notYou;
-  const learn = scores.learn >= thresholds.learn;
-  if (notYou && learn) return { outcome: 'both' };
-  if (notYou) return { outcome: 'not-you' };
-  if (learn) return { outcome: 'learn-from-it' };
-  return { outcome: 'too-early', tooEarlyBecause: 'no-clear-lean' };
-}
-
-/** Scores a set of answers against the check. Unknown question or option ids are ignored. */
-export function scoreCheck(check: ScoringCheck, answers: Answers): ScoreResult {
-  const raw = { notYou: 0, learn: 0 };
-  let evidence = 0;
-  let maxEvidence = 0;
-  let answered = 0;
-  const contributions: Record<Axis, Contribution[]> = { notYou: [], learn: [] };
-
+/** The question ids shown for these answers, in order: a question with `showIf` only when its condition holds. */
+export function shownQuestions(check: ScoringCheck, answers: Answers): ScoringQuestion[] {
+  const shown: ScoringQuestion[] = [];
+  const visible = new Set<string>();
   for (const question of check.questions) {
-    maxEvidence += Math.max(...question.options.map((option) => option.evidence));
-    const option = chosenOption(question, answers);
-    if (!option) continue;
-    answered += 1;
-    evidence += option.evidence;
-    for (const axis of ['notYou', 'learn'] as const) {
-      raw[axis] += option[axis];
-      if (option[axis] > 0) contributions[axis].push({ questionId: question.id, optionId: option.id, weight: option[axis] });
+    const rule = question.showIf;
+    if (rule && !(visible.has(rule.question) && (answers[rule.question] ?? []).some((id) => rule.anyOf.includes(id)))) continue;
+    visible.add(question.id);
+    shown.push(question);
+  }
+  return shown;
+}
+
+/** The options a person chose for a question, in the question's order; unknown ids are left out. */
+export function chosenOptions(question: ScoringQuestion, answers: Answers): ScoringOption[] {
+  const ids = answers[question.id] ?? [];
+  const chosen = question.options.filter((option) => ids.includes(option.id));
+  return question.type === 'one' ? chosen.slice(0, 1) : chosen;
+}
+
+/** How one side stands, from the reasons on it. */
+export function leanOf(reasons: readonly Pick<Reason, 'weight' | 'evidence'>[], threshold: number): Lean {
+  let points = 0;
+  let solid = 0;
+  let firstHand = 0;
+  let definite = 0;
+  let hints = 0;
+  for (const reason of reasons) {
+    points += reason.weight;
+    if (solidKinds.includes(reason.evidence)) solid += reason.weight;
+    if (reason.evidence === 'first-hand') firstHand += 1;
+    else if (reason.evidence === 'definite') definite += 1;
+    else hints += 1;
+  }
+  const firm = solid >= threshold;
+  return { points, solid, firstHand, definite, hints, leaning: points >= threshold, firm };
+}
+
+/** The outcome from the reasons on each side: the evidence rule, as one function that links and pages share. */
+export function decide(
+  reasons: Record<Axis, readonly Pick<Reason, 'weight' | 'evidence'>[]>,
+  thresholds: ScoringCheck['thresholds'],
+): Decision {
+  const lean = { notYou: leanOf(reasons.notYou, thresholds.lean), learn: leanOf(reasons.learn, thresholds.lean) };
+  if (lean.notYou.firm && lean.learn.firm) return { outcome: 'both', lean };
+  if (lean.notYou.firm) return { outcome: 'not-you', lean };
+  if (lean.learn.firm) return { outcome: 'learn-from-it', lean };
+  const tooEarlyBecause = lean.notYou.leaning || lean.learn.leaning ? 'hints-only' : 'no-lean';
+  return { outcome: 'too-early', tooEarlyBecause, lean };
+}
+
+/** Strongest first; then first-hand, definite, hint; then the order the questions were asked. Array.sort is stable. */
+export function strongestFirst<T extends Pick<Reason, 'weight' | 'evidence'>>(reasons: readonly T[]): T[] {
+  return [...reasons].sort((a, b) => b.weight - a.weight || kindOrder[a.evidence] - kindOrder[b.evidence]);
+}
+
+/** The largest weight any answer to a question can carry: how much knowing it could change. */
+function potential(question: ScoringQuestion): number {
+  return Math.max(...question.options.map((option) => Math.max(option.notYou, option.learn)));
+}
+
+/** Scores a set of answers against the check. Hidden questions, unknown ids and extra options are ignored. */
+export function scoreCheck(check: ScoringCheck, answers: Answers): ScoreResult {
+  const reasons: Record<Axis, Reason[]> = { notYou: [], learn: [] };
+  const unknown: ScoringQuestion[] = [];
+  const context: ScoreResult['context'] = [];
+  let care = false;
+  let answered = 0;
+  const shown = shownQuestions(check, answers);
+
+  for (const question of shown) {
+    const chosen = chosenOptions(question, answers);
+    if (chosen.length > 0) answered += 1;
+    for (const option of chosen) {
+      if (option.evidence === 'unknown') unknown.push(question);
+      if (option.context) context.push({ questionId: question.id, optionId: option.id });
+      if (option.care) care = true;
+      for (const axis of axes) {
+        if (option[axis] > 0) {
+          const code = `${question.id}:${option.id}`;
+          reasons[axis].push({
+            questionId: question.id,
+            optionId: option.id,
+            code,
+            weight: option[axis],
+            evidence: option.evidence,
+          });
+        }
+      }
     }
   }
 
-  const scores: Scores = {
-    notYou: normalise(raw.notYou, check.thresholds.fullScale),
-    learn: normalise(raw.learn, check.thresholds.fullScale),
-    evidence: maxEvidence === 0 ? 0 : Math.round((100 * evidence) / maxEvidence),
-  };
-  // Strongest first; among equals, the question asked first. Array.sort is stable.
-  const strongest = (list: Contribution[]) => [...list].sort((a, b) => b.weight - a.weight).slice(0, MAX_REASONS);
-
+  const sorted = { notYou: strongestFirst(reasons.notYou), learn: strongestFirst(reasons.learn) };
   return {
-    ...scores,
-    ...decideOutcome(scores, check.thresholds),
-    reasons: { notYou: strongest(contributions.notYou), learn: strongest(contributions.learn) },
+    ...decide(sorted, check.thresholds),
+    reasons: sorted,
+    unknowns: [...unknown]
+      .sort((a, b) => potential(b) - potential(a))
+      .slice(0, MAX_UNKNOWNS)
+      .map((question) => question.id),
+    context,
+    care,
+    shown: shown.length,
     answered,
-    total: check.questions.length,
   };
+}
+
+/** Finds the question and option a `question:option` code names, if the check has them. */
+export function optionOf(check: ScoringCheck, code: string): { question: ScoringQuestion; option: ScoringOption } | undefined {
+  const [questionId, optionId] = code.split(':');
+  const question = check.questions.find((q) => q.id === questionId);
+  const option = question?.options.find((o) => o.id === optionId);
+  return question && option ? { question, option } : undefined;
 }

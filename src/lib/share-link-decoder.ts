@@ -1,104 +1,134 @@
 /**
  * Reads a result link's fragment (see `share-link.ts` for the format). Never throws: it returns
- * either a result that is well formed, in range and unedited, or the reason it could not be used.
- * Nothing from the fragment is ever rendered as HTML; callers show only the validated numbers and
- * the check's own texts for the reason ids.
+ * either a result that is well formed, consistent and unedited, or the reason it could not be
+ * used. Nothing from the fragment is ever rendered as HTML; callers show only the check's own
+ * texts for the codes it carries.
  */
-import { decideOutcome, scoreCheck, type ScoringCheck } from './scoring';
-import { body, checksum, type SharedResult } from './share-link';
+import { answerProblems, canonicalAnswers } from './answers';
+import { decide, optionOf, scoreCheck, type Answers, type Axis, type ScoringCheck } from './scoring';
+import { body, checksum, fieldsOf, type SharedResult } from './share-link';
+import { decodeVersion1Link, type Version1Result } from './share-link-v1';
+import { outcomeIds, type OutcomeId } from '../schemas/outcome';
 
-export type ShareLinkProblem = 'empty' | 'too-long' | 'malformed' | 'unknown-version' | 'out-of-range' | 'edited';
+export type ShareLinkProblem = 'empty' | 'too-long' | 'malformed' | 'unknown-version' | 'edited';
 
-export type DecodedShareLink = { ok: true; result: SharedResult } | { ok: false; problem: ShareLinkProblem };
+export type DecodedShareLink =
+  { ok: true; result: SharedResult } | { ok: true; earlier: Version1Result } | { ok: false; problem: ShareLinkProblem };
 
 /** Longer fragments are refused before any parsing. Answers to every question fit well within it. */
 export const MAX_FRAGMENT_LENGTH = 1500;
-const MAX_REASONS = 3;
+/** More reasons on one side than any answers can give. */
+const MAX_REASONS = 24;
+const MAX_UNKNOWNS = 3;
 
-const ID = /^[a-z][a-z0-9-]{0,63}$/;
+const ID = /^[a-z0-9][a-z0-9-]{0,63}$/;
+const FIELDS = ['v', 'o', 'rn', 'rl', 'u', 'a', 'c'];
 
-function parseIds(value: string | undefined): string[] | undefined {
-  if (value === undefined) return undefined;
-  if (value === '') return [];
-  const ids = value.split(',');
-  return ids.every((id) => ID.test(id)) ? ids : undefined;
+const list = (value: string) => (value === '' ? [] : value.split(','));
+
+function parseAnswers(value: string): Answers | undefined {
+  const answers: Record<string, string[]> = {};
+  for (const pair of list(value)) {
+    const [question, options, extra] = pair.split(':');
+    if (extra !== undefined || !question || !options || !ID.test(question) || question in answers) return undefined;
+    const ids = options.split('+');
+    if (!ids.every((id) => ID.test(id))) return undefined;
+    answers[question] = ids;
+  }
+  return answers;
 }
+
+const sameList = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((item, i) => item === b[i]);
 
 /**
  * Reads a fragment (with or without `#`) against the check's content. The result is accepted only
- * if every part is well formed and in range, the reasons are real reasons on their axis, the
- * answers (if any) give exactly these scores, and the checksum matches.
+ * if every part is well formed, the reasons are real answers that move their side, the outcome is
+ * the one those reasons give, the answers (if any) give exactly these reasons and unknowns, and the
+ * checksum matches. A link from version 1 of the check is read for its outcome only.
  */
 export function decodeShareLink(fragment: string, check: ScoringCheck): DecodedShareLink {
   const text = fragment.startsWith('#') ? fragment.slice(1) : fragment;
   if (text.trim() === '') return { ok: false, problem: 'empty' };
   if (text.length > MAX_FRAGMENT_LENGTH) return { ok: false, problem: 'too-long' };
 
-  const fields = new Map<string, string>();
-  for (const pair of text.split('&')) {
-    const split = pair.indexOf('=');
-    const key = split === -1 ? pair : pair.slice(0, split);
-    if (split === -1 || fields.has(key) || !['v', 'n', 'l', 'e', 'rn', 'rl', 'a', 'c'].includes(key)) {
-      return { ok: false, problem: 'malformed' };
-    }
-    fields.set(key, pair.slice(split + 1));
+  const version = /^v=([1-9][0-9]{0,5})(&|$)/.exec(text)?.[1];
+  if (version === undefined) return { ok: false, problem: 'malformed' };
+  if (version === '1' && check.version !== 1) {
+    const earlier = decodeVersion1Link(text);
+    return earlier.ok ? { ok: true, earlier: earlier.result } : { ok: false, problem: earlier.problem };
   }
-
-  const version = fields.get('v');
-  if (version === undefined || !/^[1-9][0-9]{0,5}$/.test(version)) return { ok: false, problem: 'malformed' };
   if (Number(version) !== check.version) return { ok: false, problem: 'unknown-version' };
 
-  // Scores are whole numbers written plainly: "07", "-5", "1e2" and "" are not scores.
-  const rawScores = [fields.get('n'), fields.get('l'), fields.get('e')];
-  if (!rawScores.every((value) => value !== undefined && /^(0|[1-9][0-9]{0,5})$/.test(value)))
+  const fields = fieldsOf(text, FIELDS);
+  const outcome = fields?.get('o');
+  const codes = { notYou: fields?.get('rn'), learn: fields?.get('rl') };
+  const unknownsText = fields?.get('u');
+  const answersText = fields?.get('a');
+  if (
+    !fields ||
+    !outcomeIds.includes(outcome as OutcomeId) ||
+    codes.notYou === undefined ||
+    codes.learn === undefined ||
+    unknownsText === undefined
+  ) {
     return { ok: false, problem: 'malformed' };
-  const [notYou, learn, evidence] = rawScores.map(Number) as [number, number, number];
-  if (Math.max(notYou, learn, evidence) > 100) return { ok: false, problem: 'out-of-range' };
-
-  const reasons = { notYou: parseIds(fields.get('rn')), learn: parseIds(fields.get('rl')) };
-  if (!reasons.notYou || !reasons.learn) return { ok: false, problem: 'malformed' };
-  for (const axis of ['notYou', 'learn'] as const) {
-    const ids = reasons[axis] ?? [];
-    if (ids.length > MAX_REASONS || new Set(ids).size !== ids.length) return { ok: false, problem: 'out-of-range' };
-    // A reason must be a question with an answer that moves this axis toward its side.
-    const real = ids.every((id) => check.questions.some((q) => q.id === id && q.options.some((o) => o[axis] > 0)));
-    if (!real) return { ok: false, problem: 'edited' };
   }
+  const answers = answersText === undefined ? undefined : parseAnswers(answersText);
+  if (answersText !== undefined && !answers) return { ok: false, problem: 'malformed' };
 
-  let answers: Record<string, string> | undefined;
-  const rawAnswers = fields.get('a');
-  if (rawAnswers !== undefined) {
-    answers = {};
-    for (const pair of rawAnswers === '' ? [] : rawAnswers.split(',')) {
-      const [question, option, extra] = pair.split(':');
-      if (extra !== undefined || !question || !option || !ID.test(question) || !ID.test(option) || question in answers) {
-        return { ok: false, problem: 'malformed' };
-      }
-      answers[question] = option;
-    }
-  }
-
+  const reasons = { notYou: list(codes.notYou), learn: list(codes.learn) };
+  const unknowns = list(unknownsText);
   const result: SharedResult = {
     checkVersion: check.version,
-    notYou,
-    learn,
-    evidence,
-    outcome: 'too-early',
-    reasons: { notYou: reasons.notYou, learn: reasons.learn },
+    outcome: outcome as OutcomeId,
+    reasons,
+    unknowns,
     ...(answers ? { answers } : {}),
   };
   if (fields.get('c') !== checksum(body(result))) return { ok: false, problem: 'edited' };
 
+  // From here the link is as it was made; what follows catches links made wrongly or forged with a checksum.
+  const weighed: Record<Axis, { weight: number; evidence: ScoringCheck['questions'][number]['options'][number]['evidence'] }[]> =
+    {
+      notYou: [],
+      learn: [],
+    };
+  for (const axis of ['notYou', 'learn'] as const) {
+    if (reasons[axis].length > MAX_REASONS || new Set(reasons[axis]).size !== reasons[axis].length)
+      return { ok: false, problem: 'edited' };
+    for (const code of reasons[axis]) {
+      const found = optionOf(check, code);
+      if (!found || found.option[axis] <= 0) return { ok: false, problem: 'edited' };
+      weighed[axis].push({ weight: found.option[axis], evidence: found.option.evidence });
+    }
+  }
+  const unknownOk = unknowns.every((id) =>
+    check.questions.find((q) => q.id === id)?.options.some((o) => o.evidence === 'unknown'),
+  );
+  if (!unknownOk || unknowns.length > MAX_UNKNOWNS || new Set(unknowns).size !== unknowns.length)
+    return { ok: false, problem: 'edited' };
+
+  const decided = decide(weighed, check.thresholds);
+  if (decided.outcome !== outcome) return { ok: false, problem: 'edited' };
+
   if (answers) {
+    // Shared answers must be the very answers these reasons came from.
     const scored = scoreCheck(check, answers);
     const same =
-      scored.answered === Object.keys(answers).length &&
-      scored.notYou === notYou &&
-      scored.learn === learn &&
-      scored.evidence === evidence;
+      answerProblems(check, answers, true).length === 0 &&
+      sameList(Object.keys(answers), Object.keys(canonicalAnswers(check, answers))) &&
+      Object.entries(canonicalAnswers(check, answers)).every(([id, options]) => sameList(options, answers[id] ?? [])) &&
+      sameList(
+        scored.reasons.notYou.map((reason) => reason.code),
+        reasons.notYou,
+      ) &&
+      sameList(
+        scored.reasons.learn.map((reason) => reason.code),
+        reasons.learn,
+      ) &&
+      sameList(scored.unknowns, unknowns);
     if (!same) return { ok: false, problem: 'edited' };
   }
 
-  const decided = decideOutcome({ notYou, learn, evidence }, check.thresholds);
-  return { ok: true, result: { ...result, ...decided } };
+  return { ok: true, result: { ...result, ...(decided.tooEarlyBecause ? { tooEarlyBecause: decided.tooEarlyBecause } : {}) } };
 }

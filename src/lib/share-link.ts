@@ -2,29 +2,30 @@
  * The result link's detail, carried in the URL fragment (after `#`, never sent to a server).
  * Compact but readable, for example:
  *
- *   #v=1&n=67&l=50&e=56&rn=hiring-freeze&rl=&c=3f9a1b
+ *   #v=2&o=not-you&rn=told:role-changed&rl=&u=since&c=3f9a1b
  *
- * v: the check's version; n, l, e: the "not you", "learn" and evidence scores (0-100);
- * rn, rl: the top reasons on each axis as question ids; a: the answers, only if the person opts
- * in (question:option pairs); c: a checksum of the rest, so that an edited link is noticed.
+ * v: the check's version; o: the outcome; rn, rl: every reason on each side, as
+ * `question:option` codes, strongest first; u: the questions whose answer is still unknown, most
+ * telling first; a: the answers, only if the person opts in (`question:option+option`, comma
+ * separated); c: a checksum of the rest, so that an edited link is noticed.
  *
  * This module holds the format; `share-link-encoder.ts` writes links from a finished check and
  * `share-link-decoder.ts` reads them (on result pages), so each page ships only what it uses.
  */
-import type { Axis, TooEarlyBecause } from './scoring';
+import type { Answers, Axis, TooEarlyBecause } from './scoring';
 import type { OutcomeId } from '../schemas/outcome';
 
 /** What a result link carries, validated against the check's content. */
 export interface SharedResult {
   checkVersion: number;
-  notYou: number;
-  learn: number;
-  evidence: number;
   outcome: OutcomeId;
   tooEarlyBecause?: TooEarlyBecause;
+  /** `question:option` codes, strongest first. */
   reasons: Record<Axis, string[]>;
-  /** Question id to option id, present only when the person chose to share them. */
-  answers?: Record<string, string>;
+  /** Question ids whose answer is unknown, most telling first. */
+  unknowns: string[];
+  /** Present only when the person chose to share their answers. */
+  answers?: Answers;
 }
 
 /** FNV-1a, 24 bits, as 6 hex digits: enough to notice a mistyped or edited link, not a security measure. */
@@ -37,20 +38,31 @@ export function checksum(text: string): string {
   return (hash & 0xffffff).toString(16).padStart(6, '0');
 }
 
+/** Splits `k=v&k=v`; undefined when a pair has no `=`, a key repeats or is not one of `keys`. */
+export function fieldsOf(text: string, keys: readonly string[]): Map<string, string> | undefined {
+  const fields = new Map<string, string>();
+  for (const pair of text.split('&')) {
+    const split = pair.indexOf('=');
+    const key = split === -1 ? pair : pair.slice(0, split);
+    if (split === -1 || fields.has(key) || !keys.includes(key)) return undefined;
+    fields.set(key, pair.slice(split + 1));
+  }
+  return fields;
+}
+
 /** The fragment without its checksum. */
 export function body(result: SharedResult): string {
   const parts = [
     `v=${result.checkVersion}`,
-    `n=${result.notYou}`,
-    `l=${result.learn}`,
-    `e=${result.evidence}`,
+    `o=${result.outcome}`,
     `rn=${result.reasons.notYou.join(',')}`,
     `rl=${result.reasons.learn.join(',')}`,
+    `u=${result.unknowns.join(',')}`,
   ];
   if (result.answers) {
     parts.push(
       `a=${Object.entries(result.answers)
-        .map(([question, option]) => `${question}:${option}`)
+        .map(([question, options]) => `${question}:${options.join('+')}`)
         .join(',')}`,
     );
   }

@@ -1,8 +1,8 @@
 /**
- * The check's scoring part (`/check/scoring.json`, built from the check's content), for the pages
- * that load it rather than carry it in their HTML (results, journal), and reason ids in words.
+ * The check's content as result and journal pages load it (`/check/scoring.json`, built from the
+ * check's content), and reason codes in words.
  */
-import type { ScoringCheck } from './scoring';
+import { optionOf, type Axis, type ScoringCheck } from './scoring';
 
 export async function loadScoringCheck(): Promise<ScoringCheck | undefined> {
   try {
@@ -13,8 +13,7 @@ export async function loadScoringCheck(): Promise<ScoringCheck | undefined> {
   }
 }
 
-/** A function from reason id to its words; undefined for ids the check does not have (any more). */
-export function signalsOf(check: ScoringCheck | undefined): (id: string) => string | undefined {
-  const byId = new Map(check?.questions.map((question) => [question.id, question.signal]));
-  return (id) => byId.get(id);
+/** A function from a reason code (`question:option`) and its side to the reason's words; undefined for codes the check does not have. */
+export function reasonTexts(check: ScoringCheck | undefined): (code: string, axis: Axis) => string | undefined {
+  return (code, axis) => (check ? optionOf(check, code)?.option.because?.[axis] : undefined);
 }

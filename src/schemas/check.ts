@@ -1,86 +1,163 @@
 import { z } from 'astro/zod';
 
+/**
+ * The check's content (`src/content/check/check.yaml`): questions, what each answer tells, and the
+ * lines between the outcomes. Version 2: answers carry their own reason text and a kind of
+ * evidence; questions can be "tick any"; skip rules are data.
+ */
+
 /** Content ids are stable, readable slugs: share links and saved checks refer to them. */
-const slug = z.string().regex(/^[a-z][a-z0-9-]*$/, 'ids are lower-case words joined by hyphens, such as "hiring-freeze"');
+const slug = z.string().regex(/^[a-z][a-z0-9-]*$/, 'ids are lower-case words joined by hyphens, such as "role-changed"');
+
+/**
+ * How sure the person can be of what an answer says, and so how much a lean can rest on it:
+ * - `first-hand`: the company said or did it, to the person (a reason given, feedback they accept, an offer);
+ * - `definite`: the person knows it happened (their own interview, a fact they have checked);
+ * - `hint`: a suspicion, a rumour or a sign;
+ * - `known`: a plain fact that points neither way (including "this does not apply");
+ * - `unknown`: the person does not know yet; finding out could settle the result.
+ */
+export const evidenceKinds = ['first-hand', 'definite', 'hint', 'known', 'unknown'] as const;
+export type EvidenceKind = (typeof evidenceKinds)[number];
+
+/** The kinds that can move an axis. */
+export const causeKinds: readonly EvidenceKind[] = ['first-hand', 'definite', 'hint'];
 
 const weight = (axis: string) =>
   z
-    .number({ error: `every option needs a "${axis}" weight` })
-    .min(-2, `option weights must be between -2 and 2 (${axis})`)
-    .max(2, `option weights must be between -2 and 2 (${axis})`);
+    .number()
+    .int(`weights are whole numbers from 0 to 3 (${axis})`)
+    .min(0, `weights are whole numbers from 0 to 3 (${axis})`)
+    .max(3, `weights are whole numbers from 0 to 3 (${axis})`)
+    .default(0);
 
-/** One answer a person can pick, and how it moves the two axes and the evidence. */
-export const optionSchema = z
-  .object({
-    /** Stable id, stored in saved checks: `yes`, `partly`, `no`, `dont-know` and the like. */
-    id: slug,
-    /** What the person reads beside the radio button. */
-    label: z.string().trim().min(1, 'every option needs a label'),
-    /** Toward "not you": a cause on the company's side. */
-    notYou: weight('notYou'),
-    /** Toward "learn from it": a cause the candidate can fix. */
-    learn: weight('learn'),
-    /** How much this answer tells us, 0 (nothing, as "don't know") to 2 (a clear fact). */
-    evidence: z.number().min(0, 'evidence must be between 0 and 2').max(2, 'evidence must be between 0 and 2'),
-  })
-  .refine((option) => option.id !== 'dont-know' || (option.notYou === 0 && option.learn === 0 && option.evidence === 0), {
-    message: '"dont-know" options must move nothing: notYou, learn and evidence all 0',
-  });
+/** One answer a person can pick, what it tells, and why it moves an axis. */
+export const optionSchema = z.object({
+  /** Stable id, stored in saved checks and links: `role-changed`, `not-sure` and the like. */
+  id: slug,
+  /** What the person reads beside the radio button or checkbox. */
+  label: z.string().trim().min(1, 'every option needs a label'),
+  /** Toward "not you": a cause outside how the person did (the company's side, or a matter of fit). */
+  notYou: weight('notYou'),
+  /** Toward "learn from it": something in how the person prepared or interviewed that they can change. */
+  learn: weight('learn'),
+  /** How sure the person can be of it; see `evidenceKinds`. */
+  evidence: z.enum(evidenceKinds, { error: `evidence must be one of: ${evidenceKinds.join(', ')}` }),
+  /**
+   * The reason, in the result's words, for each axis this answer moves: worded at the strength of
+   * the answer ("You suspect an internal candidate got the job", not "An internal candidate got it").
+   */
+  because: z
+    .object({ notYou: z.string().trim().min(10).optional(), learn: z.string().trim().min(10).optional() })
+    .strict()
+    .optional(),
+  /** For context questions: a line that says what the answer means for the next steps. */
+  context: z.string().trim().min(10).optional(),
+  /** For "tick any" questions: this answer cannot be ticked with others ("None of these", "I'm not sure"). */
+  exclusive: z.boolean().default(false),
+  /** `unfair`: the answer describes treatment that may be unfair or unlawful; the result shows where to get advice. */
+  care: z.literal('unfair').optional(),
+});
 
-/** One evidence question, shown one per step. */
-export const questionSchema = z
-  .object({
-    id: slug,
-    /** The group's id, from `groups`. */
-    group: slug,
-    /** The question, as the step's heading. Ask about what happened, not about feelings. */
-    text: z.string().trim().min(10, 'every question needs its text'),
-    /** An optional line under the question that says how to find the answer. */
-    hint: z.string().trim().min(1).optional(),
-    /** The sign, in a few plain words, that completes "… because …" in the result's explanation. */
-    signal: z.string().trim().min(5, 'every question needs a signal: a few words for the explanation'),
-    options: z
-      .array(optionSchema)
-      .min(2, 'a question needs at least two options')
-      .max(6, 'keep a question to six options or fewer'),
-  })
-  .refine((question) => new Set(question.options.map((option) => option.id)).size === question.options.length, {
-    message: 'option ids must be unique within a question',
-  });
+/** How to find something out, named in the result when a question's answer is unknown. */
+const findOutSchema = z.object({
+  /** A short instruction: "Ask for feedback: one or two sentences back change the picture." */
+  text: z.string().trim().min(10),
+  /** Where the help is: a guide section or the follow-up kit, as a path on this site. */
+  href: z
+    .string()
+    .regex(/^\/[a-z0-9/#-]*$/, 'findOut.href is a path on this site, such as /guide/follow-up-well/#asking-for-feedback'),
+  /** The link's words. */
+  link: z.string().trim().min(3),
+});
+
+/** One question, shown one per step. */
+export const questionSchema = z.object({
+  id: slug,
+  /** The group's id, from `groups`. */
+  group: slug,
+  /** The question, as the step's heading. Ask about what happened, not about feelings. */
+  text: z.string().trim().min(10, 'every question needs its text'),
+  /** A few words for the question in lists: "What they told you". */
+  short: z.string().trim().min(3, 'every question needs a short name for lists'),
+  /** An optional line under the question that says how to answer it. */
+  hint: z.string().trim().min(1).optional(),
+  /** `one`: choose one answer (radio buttons); `many`: tick any that apply (checkboxes). */
+  type: z.enum(['one', 'many']).default('one'),
+  /**
+   * A context question (the stage reached, follow-up, the pattern so far) never moves an axis: its
+   * answers shape the next steps and are shown apart from the reasons.
+   */
+  context: z.boolean().default(false),
+  /** Ask this question only when an earlier question was answered with one of these options. */
+  showIf: z.object({ question: slug, anyOf: z.array(slug).min(1) }).optional(),
+  /** How to find out, when the answer is unknown. */
+  findOut: findOutSchema.optional(),
+  options: z
+    .array(optionSchema)
+    .min(2, 'a question needs at least two options')
+    .max(12, 'keep a question to twelve options or fewer'),
+});
 
 /** Where the lines between the outcomes fall. Kept as data so a change is visible and versioned. */
 export const thresholdsSchema = z.object({
-  /** Below this evidence level (0-100) the outcome is "too early to tell". */
-  minEvidence: z.number().min(0).max(100),
-  /** An axis at or above its threshold (0-100, midpoint 50) points that way. */
-  notYou: z.number().gt(50, 'a threshold must be above the midpoint, 50').max(100),
-  learn: z.number().gt(50, 'a threshold must be above the midpoint, 50').max(100),
-  /** The summed weight at which an axis reaches 100 (and its negative, 0). */
-  fullScale: z.number().positive('fullScale must be above 0'),
+  /** The summed weight on one side at which the answers lean that way. */
+  lean: z.number().int().positive('lean must be a whole number above 0'),
 });
 
-/** The whole check (`src/content/check/check.yaml`). */
+/** The whole check. */
 export const checkSchema = z
   .object({
-    /** Bump on any change to questions, options, weights or thresholds. */
+    /** Bump on any change to ids, options, weights, evidence kinds, skip rules or thresholds (a test enforces it). */
     version: z.number().int().positive('version starts at 1'),
     thresholds: thresholdsSchema,
     groups: z.array(z.object({ id: slug, title: z.string().trim().min(1) })).min(1),
-    questions: z.array(questionSchema).min(14, 'the check needs at least 14 questions'),
+    questions: z.array(questionSchema).min(8, 'the check needs at least 8 questions'),
   })
   .superRefine((check, ctx) => {
-    const seen = new Set<string>();
+    const issue = (message: string) => ctx.addIssue({ code: 'custom', message });
     const groups = new Set(check.groups.map((group) => group.id));
+    const earlier = new Map<string, Set<string>>();
     for (const question of check.questions) {
-      if (seen.has(question.id))
-        ctx.addIssue({ code: 'custom', message: `two questions have the id "${question.id}"; ids must be unique` });
-      seen.add(question.id);
-      if (!groups.has(question.group)) {
-        ctx.addIssue({
-          code: 'custom',
-          message: `question "${question.id}" names group "${question.group}", which is not in groups`,
-        });
+      const where = `question "${question.id}"`;
+      if (earlier.has(question.id)) issue(`two questions have the id "${question.id}"; ids must be unique`);
+      if (!groups.has(question.group)) issue(`${where} names group "${question.group}", which is not in groups`);
+      const optionIds = question.options.map((option) => option.id);
+      if (new Set(optionIds).size !== optionIds.length) issue(`${where} has two options with the same id`);
+      if (question.showIf) {
+        const options = earlier.get(question.showIf.question);
+        if (!options) issue(`${where} is shown only after "${question.showIf.question}", which must be an earlier question`);
+        for (const id of question.showIf.anyOf) {
+          if (options && !options.has(id))
+            issue(`${where} is shown after "${question.showIf.question}: ${id}", which is not one of its options`);
+        }
       }
+      if (question.options.some((option) => option.evidence === 'unknown') && !question.findOut) {
+        issue(`${where} has an "unknown" answer, so it needs findOut: how the person can find out`);
+      }
+      for (const option of question.options) {
+        const at = `option "${question.id}: ${option.id}"`;
+        for (const axis of ['notYou', 'learn'] as const) {
+          const text = option.because?.[axis];
+          if (option[axis] > 0 && !text) {
+            issue(`${at} moves "${axis}" but has no reason for it: add because.${axis}, worded at the strength of the answer`);
+          }
+          if (option[axis] === 0 && text)
+            issue(`${at} has a reason for "${axis}" but does not move it: remove because.${axis} or give a weight`);
+        }
+        const moves = option.notYou > 0 || option.learn > 0;
+        if (moves && !causeKinds.includes(option.evidence)) {
+          issue(`${at} moves an axis, so its evidence must be first-hand, definite or hint (not ${option.evidence})`);
+        }
+        if (!moves && causeKinds.includes(option.evidence)) {
+          issue(`${at} moves nothing, so its evidence must be "known" or "unknown" (not ${option.evidence})`);
+        }
+        if (question.context && moves) issue(`${at} is in a context question, which never moves an axis`);
+        if (option.care && option.learn > 0)
+          issue(`${at} describes unfair treatment, which is never something to learn: set learn to 0`);
+        if (option.exclusive && question.type !== 'many') issue(`${at} is exclusive, which only "tick any" questions can have`);
+      }
+      earlier.set(question.id, new Set(optionIds));
     }
   });
 

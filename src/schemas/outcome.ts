@@ -18,9 +18,9 @@ export const outcomeSchema = z.object({
   chapters: z.array(z.string()).min(1, 'link at least one guide chapter'),
   /** Colour of the outcome's accent on its preview card, as #rrggbb. */
   accent: z.string().regex(/^#[0-9a-f]{6}$/i, 'accent must be a colour like #1f6f4a'),
-  /** For "too early to tell": why, when the evidence is thin, and when it points nowhere. */
-  becauseLittleEvidence: z.string().trim().min(20).optional(),
-  becauseNoClearLean: z.string().trim().min(20).optional(),
+  /** For "too early to tell": why, when what leans rests on hints, and when nothing points either way. */
+  becauseHintsOnly: z.string().trim().min(20).optional(),
+  becauseNoLean: z.string().trim().min(20).optional(),
 });
 
 export type Outcome = z.infer<typeof outcomeSchema>;

@@ -1,11 +1,22 @@
 /**
  * The check in progress: answers, the current step and what the page shows around them, with the
  * actions a person takes. Persisted under `notnever:check:v1` through the safe storage engine;
- * the only code that reads or writes that key.
+ * the only code that reads or writes that key. Every value is checked with the same reader that
+ * reads it back (`progressProblem`) before it is written, so the check never mistakes its own
+ * data for corrupt data.
  */
 import { atom } from 'nanostores';
 import { persistentAtom } from '@nanostores/persistent';
-import { decodeProgress, encodeProgress, type CheckProgress, type CheckShape } from '../lib/progress-codec';
+import { keepShown, toggledAnswer } from '../lib/answers';
+import {
+  decodeProgress,
+  encodeProgress,
+  progressProblem,
+  resultStep,
+  reviewStep,
+  type CheckProgress,
+} from '../lib/progress-codec';
+import { shownQuestions, type ScoringCheck } from '../lib/scoring';
 import { KEY_PREFIX, keepAside } from './storage';
 
 export const PROGRESS_KEY = `${KEY_PREFIX}check:v1`;
@@ -22,71 +33,79 @@ export const missingAnswer = atom<string | null>(null);
 /** True when the page opened on a saved check: the person chooses to resume or start again. */
 export const resumeOffered = atom(false);
 
-/** True when a check saved under older questions was carried over. */
-export const migrated = atom(false);
+/** The version of the check a saved check in progress was made with, when it is older than this one. */
+export const outdatedVersion = atom<number | null>(null);
 
-let check: CheckShape | undefined;
+let check: ScoringCheck | undefined;
 
 export type CheckView = { kind: 'start' | 'review' | 'result' } | { kind: 'question'; index: number };
 
-/** What the page shows for a check in progress: steps are one per question, then "check your answers", then the result. */
+/** What the page shows for a check in progress: a question, "check your answers", or the result. */
 export function viewOf(progress: CheckProgress | null, total: number): CheckView {
-  if (!progress) return { kind: 'start' as const };
-  if (progress.step < total) return { kind: 'question' as const, index: progress.step };
-  if (progress.step === total) return { kind: 'review' as const };
-  return { kind: 'result' as const };
+  if (!progress) return { kind: 'start' };
+  if (progress.step < total) return { kind: 'question', index: progress.step };
+  if (progress.step === total) return { kind: 'review' };
+  return { kind: 'result' };
 }
 
 function sync(raw: string | undefined): void {
   if (!check) return;
+  outdatedVersion.set(null);
   if (raw === undefined) {
     checkProgress.set(null);
     return;
   }
   const decoded = decodeProgress(raw, check);
-  if (decoded.status === 'unreadable') {
+  if (decoded.status === 'ok') {
+    checkProgress.set(decoded.value);
+  } else if (decoded.status === 'outdated') {
+    // Left in place until the person starts the new check, which replaces it: it is old, not corrupt.
+    outdatedVersion.set(decoded.checkVersion);
+    checkProgress.set(null);
+  } else {
     // Replace the unreadable value only once a copy is safe under a backup key.
     if (keepAside(PROGRESS_KEY, raw)) stored.set(undefined);
     checkProgress.set(null);
-  } else if (decoded.status === 'migrated') {
-    migrated.set(true);
-    stored.set(encodeProgress(decoded.value));
-  } else {
-    checkProgress.set(decoded.value);
   }
 }
 
+/** Writes a value the reader will accept; a value it would refuse is a bug, reported and not written. */
 function save(progress: CheckProgress | null): void {
-  if (progress) stored.set(encodeProgress(progress));
-  else stored.set(undefined);
+  if (progress && check) {
+    const problem = progressProblem(progress, check);
+    if (problem) {
+      console.error(`Not Never: the check was not saved, as its reader would refuse it (${problem}).`);
+      return;
+    }
+  }
+  stored.set(progress ? encodeProgress(progress) : undefined);
   // `stored` notifies `sync` only when the text changed; keep the decoded value current either way.
   checkProgress.set(progress);
 }
 
-function update(change: (progress: CheckProgress) => Partial<CheckProgress>): void {
-  const progress = checkProgress.get();
-  if (progress) save({ ...progress, ...change(progress) });
-}
-
 /** Connects the store to the check's content and to storage. Call once, before rendering. */
-export function initCheck(shape: CheckShape): void {
+export function initCheck(content: ScoringCheck): void {
   if (check) return;
-  check = shape;
+  check = content;
   stored.subscribe(sync);
   const progress = checkProgress.get();
-  resumeOffered.set(Boolean(progress && progress.step > 0 && progress.step <= shape.questions.length));
+  resumeOffered.set(Boolean(progress && progress.step > 0 && progress.step <= reviewStep(content)));
 }
 
-const total = () => check?.questions.length ?? 0;
+/** The index in the check of each question shown for these answers. */
+function shownSteps(answers: CheckProgress['answers']): number[] {
+  return check ? shownQuestions(check, answers).map((question) => check?.questions.indexOf(question) ?? -1) : [];
+}
 
+/** Starts a new check with no answers (also "start again", and the way past an outdated one). */
 export function start(): void {
   if (!check) return;
   missingAnswer.set(null);
   resumeOffered.set(false);
-  save({ checkVersion: check.version, answers: {}, step: 0, reviewing: false });
+  outdatedVersion.set(null);
+  save({ checkVersion: check.version, answers: {}, step: shownSteps({})[0] ?? 0, reviewing: false });
 }
 
-/** Start again: every answer is cleared. */
 export const restart = start;
 
 export function resume(): void {
@@ -100,14 +119,26 @@ export function goToStart(): void {
   else save(null);
 }
 
-export function answer(questionId: string, optionId: string): void {
-  const question = check?.questions.find((q) => q.id === questionId);
-  if (!question?.options.some((option) => option.id === optionId)) return;
+/**
+ * Chooses an option: for a single-choice question it replaces the answer; for "tick any" it ticks
+ * or unticks it (an exclusive option clears the others, and the others clear it). Answers to
+ * questions that no longer apply are dropped.
+ */
+export function choose(questionId: string, optionId: string, ticked = true): void {
+  const progress = checkProgress.get();
+  const question = progress && check?.questions[progress.step];
+  // Only the question on screen can be answered: any other change could leave the check in a state it cannot be in.
+  if (!check || question?.id !== questionId || !question.options.some((option) => option.id === optionId)) return;
   if (missingAnswer.get() === questionId) missingAnswer.set(null);
-  update((progress) => ({ answers: { ...progress.answers, [questionId]: optionId } }));
+  const chosen = toggledAnswer(question, progress.answers[questionId] ?? [], optionId, ticked);
+  // Unticking the last box leaves the question unanswered.
+  const answers = Object.fromEntries(
+    Object.entries({ ...progress.answers, [questionId]: chosen }).filter(([, options]) => options.length > 0),
+  );
+  save({ ...progress, answers: keepShown(check, answers) });
 }
 
-/** Continue: to the next question, or back to "check your answers" after a Change. */
+/** Continue: to the next question that applies, or back to "check your answers" after a Change (by way of any new question). */
 export function next(): void {
   const progress = checkProgress.get();
   const question = progress && check?.questions[progress.step];
@@ -117,29 +148,49 @@ export function next(): void {
     return;
   }
   missingAnswer.set(null);
-  save({ ...progress, step: progress.reviewing ? total() : progress.step + 1, reviewing: false });
+  const content = check as ScoringCheck;
+  const steps = shownSteps(progress.answers);
+  const isAnswered = (step: number) => (content.questions[step]?.id ?? '') in progress.answers;
+  const following = progress.reviewing ? steps.find((step) => !isAnswered(step)) : steps.find((step) => step > progress.step);
+  const step = following ?? reviewStep(content);
+  save({ ...progress, step, reviewing: progress.reviewing && step < reviewStep(content) });
 }
 
+/** Back: to the question before, among those that apply. */
 export function back(): void {
   missingAnswer.set(null);
-  update((progress) => ({ step: Math.max(0, Math.min(progress.step, total()) - 1), reviewing: false }));
+  const progress = checkProgress.get();
+  if (!progress) return;
+  const before = shownSteps(progress.answers).filter((step) => step < progress.step);
+  const step = before.at(-1);
+  if (step === undefined) goToStart();
+  else save({ ...progress, step, reviewing: false });
 }
 
 /** From "check your answers": go to one question, then come back. */
 export function change(questionId: string): void {
-  const index = check?.questions.findIndex((q) => q.id === questionId) ?? -1;
-  if (index < 0) return;
+  const progress = checkProgress.get();
+  if (!check || progress?.step !== reviewStep(check)) return;
+  const question = shownQuestions(check, progress.answers).find((q) => q.id === questionId);
+  if (!question) return;
   missingAnswer.set(null);
-  update(() => ({ step: index, reviewing: true }));
+  save({ ...progress, step: check.questions.indexOf(question), reviewing: true });
 }
 
-/** Go to a step the browser's history remembers (Back and Forward). */
+/**
+ * Goes to a step the browser's history remembers (Back and Forward), if it is a step the check
+ * can be at with the answers as they are now; otherwise stays where it is.
+ */
 export function goToStep(step: number): void {
-  if (!Number.isInteger(step) || step < 0 || step > total() + 1) return;
+  const progress = checkProgress.get();
+  if (!progress || !check) return;
+  const target = { ...progress, step, reviewing: false };
+  if (progressProblem(target, check)) return;
   missingAnswer.set(null);
-  update(() => ({ step, reviewing: false }));
+  save(target);
 }
 
+/** To the result: only when every question that applies is answered. */
 export function finish(): void {
-  update(() => ({ step: total() + 1, reviewing: false }));
+  if (check) goToStep(resultStep(check));
 }

@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 import { checkSchema, type Check } from '../../src/schemas/check';
 import { outcomeSchema, type Outcome } from '../../src/schemas/outcome';
+import { calibrationStorySchema, type CalibrationStory } from '../../src/schemas/calibration';
 
 // Plain paths, not URL objects: under jsdom the global URL is jsdom's, which node:fs does not take.
 const contentDir = join(dirname(fileURLToPath(import.meta.url)), '../../src/content');
@@ -27,4 +28,10 @@ export function loadOutcomes(): Record<string, Outcome> {
       .filter((name) => name.endsWith('.yaml'))
       .map((name) => [name.replace(/\.yaml$/, ''), outcomeSchema.parse(parse(readFileSync(join(dir, name), 'utf8')))]),
   );
+}
+
+/** The labelled stories, through their real schema. */
+export function loadCalibration(): CalibrationStory[] {
+  const data = parse(readFileSync(join(contentDir, 'check/calibration.yaml'), 'utf8')) as unknown[];
+  return data.map((story) => calibrationStorySchema.parse(story));
 }

@@ -1,14 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { decodeProgress, encodeProgress, type CheckProgress } from '../../src/lib/progress-codec';
+import { decodeProgress, encodeProgress, progressProblem, type CheckProgress } from '../../src/lib/progress-codec';
+import { answersArbitrary } from './check-arbitraries';
 import { loadCheck } from './content';
 
 const check = loadCheck();
-const [first, second] = check.questions;
+const index = (id: string) => check.questions.findIndex((q) => q.id === id);
 const saved: CheckProgress = {
   checkVersion: check.version,
-  answers: { [first!.id]: first!.options[0]!.id, [second!.id]: second!.options[1]!.id },
-  step: 2,
+  answers: { stage: ['final-round'], 'internal-applicant': ['no'] },
+  step: index('differently'),
   reviewing: false,
 };
 
@@ -17,8 +18,21 @@ describe('decodeProgress', () => {
     expect(decodeProgress(encodeProgress(saved), check)).toEqual({ status: 'ok', value: saved });
   });
 
+  it('reads back every state a complete check can be in: any question asked, "check your answers" and the result', () => {
+    fc.assert(
+      fc.property(answersArbitrary(check), (answers) => {
+        const steps = [check.questions.length, check.questions.length + 1];
+        for (const step of steps) {
+          const progress = { checkVersion: check.version, answers, step, reviewing: false };
+          expect(decodeProgress(encodeProgress(progress), check)).toEqual({ status: 'ok', value: progress });
+        }
+      }),
+      { numRuns: 200 },
+    );
+  });
+
   it.each([
-    ['not JSON', '{"checkVersion":1,'],
+    ['not JSON', '{"checkVersion":2,'],
     ['an empty string', ''],
     ['a number', '42'],
     ['an array', '[1,2]'],
@@ -27,40 +41,36 @@ describe('decodeProgress', () => {
     ['a missing field', JSON.stringify({ checkVersion: check.version, answers: {}, step: 0 })],
     ['a negative step', JSON.stringify({ ...saved, step: -1 })],
     ['a fractional step', JSON.stringify({ ...saved, step: 1.5 })],
-    ['answers that are not strings', JSON.stringify({ ...saved, answers: { [first!.id]: 3 } })],
-    ['an over-long answer', JSON.stringify({ ...saved, answers: { [first!.id]: 'x'.repeat(65) } })],
+    ['answers that are not lists', JSON.stringify({ ...saved, answers: { stage: 'final-round' } })],
     ['a newer check version', JSON.stringify({ ...saved, checkVersion: check.version + 1 })],
-    [
-      'an unknown question at this version',
-      JSON.stringify({ ...saved, answers: { ...saved.answers, 'no-such-question': 'yes' } }),
-    ],
-    ['an unknown option at this version', JSON.stringify({ ...saved, answers: { [first!.id]: 'maybe' } })],
+    ['an unknown question', JSON.stringify({ ...saved, answers: { ...saved.answers, 'no-such-question': ['yes'] } })],
+    ['an unknown option', JSON.stringify({ ...saved, answers: { stage: ['maybe'] } })],
     ['a step beyond the result', JSON.stringify({ ...saved, step: check.questions.length + 5 })],
+    ['a step past questions left unanswered', JSON.stringify({ ...saved, step: index('since') })],
+    ['a question that does not apply', JSON.stringify({ ...saved, step: index('offer') })],
+    ['the result with answers missing', JSON.stringify({ ...saved, step: check.questions.length + 1 })],
+    ['"reviewing" on the result', JSON.stringify({ ...saved, step: check.questions.length + 1, reviewing: true })],
   ])('calls %s unreadable, without throwing', (_, raw) => {
-    expect(decodeProgress(raw, check)).toEqual({ status: 'unreadable' });
+    expect(decodeProgress(raw, check).status).toBe('unreadable');
   });
 
-  it('migrates progress saved under an older version of the questions, keeping the answers that still apply', () => {
-    // The next release of the questions: version bumped and the second question retired. The saved
-    // progress also holds an option that the third question no longer offers.
-    const next = { version: check.version + 1, questions: check.questions.filter((question) => question.id !== second!.id) };
-    const old = { ...saved, answers: { ...saved.answers, [check.questions[2]!.id]: 'retired-option' }, step: 3 };
-    const result = decodeProgress(JSON.stringify(old), next);
-    expect(result.status).toBe('migrated');
-    if (result.status !== 'migrated') return;
-    expect(result.value.checkVersion).toBe(next.version);
-    expect(result.value.answers).toEqual({ [first!.id]: first!.options[0]!.id });
-    // Resumes at the first question left without an answer.
-    expect(result.value.step).toBe(1);
+  it('calls progress from an earlier version of the check outdated (to start afresh), not unreadable', () => {
+    // Exactly what version 1 of the check stored: one option id per question, as text.
+    const version1 = '{"checkVersion":1,"answers":{"hiring-freeze":"yes","under-prepared":"partly"},"step":2,"reviewing":false}';
+    expect(decodeProgress(version1, check)).toEqual({ status: 'outdated', checkVersion: 1 });
   });
 
-  it('never throws on any string', () => {
+  it('never throws on any string or any JSON', () => {
     fc.assert(
-      fc.property(fc.string({ maxLength: 300 }), (raw) => {
-        const result = decodeProgress(raw, check);
-        expect(['ok', 'migrated', 'unreadable']).toContain(result.status);
+      fc.property(fc.oneof(fc.string({ maxLength: 300 }), fc.json()), (raw) => {
+        expect(['ok', 'outdated', 'unreadable']).toContain(decodeProgress(raw, check).status);
       }),
       { numRuns: 2000 },
     );
+  });
+
+  it('names what is wrong, for the store’s own check before it writes', () => {
+    expect(progressProblem({ ...saved, step: check.questions.length + 1 }, check)).toBe('the answers are not complete');
+    expect(progressProblem(saved, check)).toBeUndefined();
   });
 });

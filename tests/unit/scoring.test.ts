@@ -1,210 +1,215 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { checkSchema } from '../../src/schemas/check';
-import { decideOutcome, normalise, scoreCheck, type Answers } from '../../src/lib/scoring';
-import { loadCheck, readCheckFile } from './content';
+import { keepShown } from '../../src/lib/answers';
+import { decide, leanOf, scoreCheck, shownQuestions, type Answers } from '../../src/lib/scoring';
+import { answersArbitrary } from './check-arbitraries';
+import { loadCheck } from './content';
 
 const check = loadCheck();
-const { thresholds } = check;
+const { lean: threshold } = check.thresholds;
 
-/** Answers every question with the option whose id is first found in `preferences`, else leaves it out. */
-function answerAll(preferences: string[], overrides: Record<string, string> = {}): Answers {
-  const answers: Record<string, string> = {};
-  for (const question of check.questions) {
-    const option = preferences.map((id) => question.options.find((o) => o.id === id)).find(Boolean);
-    if (option) answers[question.id] = option.id;
-  }
-  return { ...answers, ...overrides };
-}
+/** Someone who knows very little yet: a final round, a standard email, nothing looked into. */
+const knowsLittle: Record<string, string[]> = {
+  stage: ['final-round'],
+  'internal-applicant': ['no'],
+  differently: ['not-sure'],
+  unfair: ['none'],
+  'how-told': ['template'],
+  told: ['no-reason'],
+  'asked-feedback': ['not-yet'],
+  process: ['unsure'],
+  since: ['not-looked'],
+  earlier: ['first'],
+};
 
-/** Every question answered with the option that moves neither axis and tells the most ("no", "first interview", …). */
-const neutral: Answers = Object.fromEntries(
-  check.questions.map((question) => {
-    const still = question.options.filter((option) => option.notYou === 0 && option.learn === 0);
-    return [question.id, still.sort((a, b) => b.evidence - a.evidence)[0]!.id];
-  }),
-);
+/** `knowsLittle` with some answers changed; answers to questions that no longer apply are dropped. */
+const story = (changes: Record<string, string[]>): Answers => keepShown(check, { ...knowsLittle, ...changes });
+const codes = (answers: Answers) => {
+  const result = scoreCheck(check, answers);
+  return { notYou: result.reasons.notYou.map((r) => r.code), learn: result.reasons.learn.map((r) => r.code) };
+};
 
-describe('the real check file', () => {
-  it('passes the schema, with at least 14 questions across four groups', () => {
-    expect(check.version).toBeGreaterThanOrEqual(1);
-    expect(check.questions.length).toBeGreaterThanOrEqual(14);
-    expect(new Set(check.questions.map((q) => q.group))).toEqual(new Set(['company', 'you', 'knowledge', 'pattern']));
+describe('scoreCheck: the outcome a careful coach would give', () => {
+  it.each([
+    ['knowing little yet', {}, 'too-early'],
+    ['the company said the role lost its funding', { told: ['role-changed'] }, 'not-you'],
+    ['an offer withdrawn without a reason', { stage: ['offer'], offer: ['withdrawn'] }, 'not-you'],
+    ['an offer, then silence: not a known no yet', { stage: ['offer'], offer: ['silence'] }, 'too-early'],
+    ['a practical mismatch they named (pay, visa, notice)', { told: ['practical-fit'] }, 'not-you'],
+    [
+      'feedback naming a gap they agree they can fix soon',
+      { told: ['feedback'], feedback: ['gap'], 'feedback-view': ['fixable'] },
+      'learn-from-it',
+    ],
+    [
+      'four concrete things they would do differently',
+      { differently: ['prepare', 'caught-out', 'results', 'research'] },
+      'learn-from-it',
+    ],
+    ['one clear thing of their own (they were late)', { differently: ['logistics'] }, 'learn-from-it'],
+    ['only a small thing (fewer questions of their own)', { differently: ['questions'] }, 'too-early'],
+    ['rumours and a suspected internal hire', { since: ['freeze-rumours', 'internal-suspected'] }, 'too-early'],
+    ['an announced freeze, and they froze on a question', { since: ['freeze-announced'], differently: ['nerves'] }, 'both'],
+    ['questions about family plans', { unfair: ['personal-questions'] }, 'not-you'],
+    ['disputed feedback', { told: ['feedback'], feedback: ['interview'], 'feedback-view': ['disagree'] }, 'too-early'],
+    ['five rejections at the same stage, nothing else known', { earlier: ['many'], 'same-stage': ['same'] }, 'too-early'],
+  ])('%s: %s', (_, changes, outcome) => {
+    expect(scoreCheck(check, story(changes)).outcome).toBe(outcome);
   });
 
-  it('rejects a weight outside -2..2, a duplicate id and a "dont-know" that moves an axis, with messages an author understands', () => {
-    const base = readCheckFile() as { questions: { id: string; options: { id: string; notYou: number }[] }[] };
-    const broken = structuredClone(base);
-    broken.questions[0]!.options[0]!.notYou = 3;
-    broken.questions[1]!.id = broken.questions[0]!.id;
-    broken.questions[2]!.options.find((o) => o.id === 'dont-know')!.notYou = 1;
-    const result = checkSchema.safeParse(broken);
-    expect(result.success).toBe(false);
-    const messages = result.error!.issues.map((issue) => issue.message);
-    expect(messages).toContain('option weights must be between -2 and 2 (notYou)');
-    expect(messages).toContain(`two questions have the id "${base.questions[0]!.id}"; ids must be unique`);
-    expect(messages).toContain('"dont-know" options must move nothing: notYou, learn and evidence all 0');
+  it('says why "too early to tell": a lean that rests on hints, or nothing pointing either way', () => {
+    expect(scoreCheck(check, story({ since: ['freeze-rumours', 'internal-suspected'] })).tooEarlyBecause).toBe('hints-only');
+    expect(scoreCheck(check, story({})).tooEarlyBecause).toBe('no-lean');
+    expect(scoreCheck(check, story({ told: ['role-changed'] })).tooEarlyBecause).toBeUndefined();
   });
-});
 
-describe('scoreCheck', () => {
-  it('reaches "not you" when the company froze hiring and pulled the role', () => {
-    const result = scoreCheck(check, { ...neutral, 'hiring-freeze': 'yes', 'advert-pulled': 'yes' });
-    expect(result.outcome).toBe('not-you');
-    expect(result.notYou).toBeGreaterThanOrEqual(thresholds.notYou);
-    expect(result.learn).toBe(50);
-    expect(result.reasons.notYou.map((r) => r.questionId)).toEqual(['hiring-freeze', 'advert-pulled']);
+  it('gives every reason from an answer the person gave, on the side that answer moves', () => {
+    const answers = story({ told: ['role-changed'], differently: ['prepare', 'questions'], since: ['internal-suspected'] });
+    expect(codes(answers)).toEqual({
+      notYou: ['told:role-changed', 'since:internal-suspected'],
+      learn: ['differently:prepare', 'differently:questions'],
+    });
+  });
+
+  it('never gives a reason for feedback the person did not get, or a stage they did not reach', () => {
+    const answers = story({ stage: ['screening'], told: ['feedback'], feedback: ['praise'] });
+    const result = scoreCheck(check, answers);
+    expect(result.reasons.notYou.map((r) => r.code)).toEqual(['feedback:praise']);
     expect(result.reasons.learn).toEqual([]);
+    expect(result.context.map((c) => `${c.questionId}:${c.optionId}`)).toContain('stage:screening');
   });
 
-  it('reaches "learn from it" when a foreseeable question caught the person out and feedback named a gap', () => {
-    const result = scoreCheck(check, { ...neutral, 'could-not-answer': 'yes', 'feedback-named-gap': 'yes' });
+  it('names the unknowns that would settle a "too early", most telling first, at most three', () => {
+    const result = scoreCheck(check, story({}));
+    expect(result.unknowns).toHaveLength(3);
+    expect(result.unknowns).toEqual(expect.arrayContaining(['since']));
+    for (const id of result.unknowns) expect(check.questions.find((q) => q.id === id)?.findOut).toBeDefined();
+  });
+
+  it('keeps a clear "learn from it" when the company side is unknown, and names that as what could change it', () => {
+    const result = scoreCheck(check, story({ differently: ['prepare', 'caught-out'] }));
     expect(result.outcome).toBe('learn-from-it');
-    expect(result.reasons.learn.map((r) => r.questionId)).toEqual(['could-not-answer', 'feedback-named-gap']);
+    expect(result.unknowns).toContain('since');
   });
 
-  it('reaches "both" when there are strong signs on each side', () => {
-    const result = scoreCheck(check, { ...neutral, 'hiring-freeze': 'yes', 'could-not-answer': 'yes' });
-    expect(result.outcome).toBe('both');
+  it('skips questions that do not apply, and counts them as known, not missing', () => {
+    const shown = shownQuestions(check, story({ earlier: ['first'] })).map((q) => q.id);
+    expect(shown).not.toContain('same-stage');
+    expect(shown).not.toContain('offer');
+    expect(shown).not.toContain('feedback');
+    const result = scoreCheck(check, story({ earlier: ['first'], told: ['role-changed'] }));
+    expect(result.answered).toBe(result.shown);
+    expect(result.outcome).toBe('not-you');
   });
+});
 
-  it('reaches "too early to tell" when the answers point nowhere, saying why', () => {
-    const result = scoreCheck(check, neutral);
-    expect(result.evidence).toBeGreaterThanOrEqual(thresholds.minEvidence);
-    expect(result).toMatchObject({ outcome: 'too-early', tooEarlyBecause: 'no-clear-lean', notYou: 50, learn: 50 });
-  });
+describe('the evidence rule (properties)', () => {
+  const options = check.questions.flatMap((question) => question.options.map((option) => ({ question, option })));
 
-  it('gives "too early to tell" for all "don\'t know", whatever else', () => {
-    const allDontKnow = answerAll(['dont-know']);
-    expect(Object.keys(allDontKnow).length).toBeGreaterThan(10);
-    const result = scoreCheck(check, allDontKnow);
-    expect(result).toMatchObject({
-      outcome: 'too-early',
-      tooEarlyBecause: 'little-evidence',
-      evidence: 0,
-      notYou: 50,
-      learn: 50,
-    });
-  });
-
-  it('gives "too early to tell" on strong signs when little else is known', () => {
-    const result = scoreCheck(check, { ...answerAll(['dont-know']), 'hiring-freeze': 'yes', 'could-not-answer': 'yes' });
-    expect(result.notYou).toBeGreaterThanOrEqual(thresholds.notYou);
-    expect(result.learn).toBeGreaterThanOrEqual(thresholds.learn);
-    expect(result).toMatchObject({ outcome: 'too-early', tooEarlyBecause: 'little-evidence' });
-  });
-
-  it('treats an unanswered question like "don\'t know", and ignores unknown ids', () => {
-    const withoutOne: Record<string, string> = { ...neutral };
-    delete withoutOne['hiring-freeze'];
-    const full = scoreCheck(check, { ...neutral, 'hiring-freeze': 'no' });
-    const missing = scoreCheck(check, withoutOne);
-    expect(missing.answered).toBe(full.answered - 1);
-    expect(missing.evidence).toBeLessThan(full.evidence);
-    expect([missing.notYou, missing.learn]).toEqual([full.notYou, full.learn]);
-    const withJunk = scoreCheck(check, { ...withoutOne, 'no-such-question': 'yes', 'hiring-freeze': 'not-an-option' });
-    expect(withJunk).toEqual(missing);
-  });
-
-  it('gives "too early to tell" with no answers at all', () => {
-    expect(scoreCheck(check, {})).toMatchObject({
-      outcome: 'too-early',
-      evidence: 0,
-      answered: 0,
-      total: check.questions.length,
-    });
-  });
-
-  it('lists at most three reasons per axis, strongest first', () => {
-    const result = scoreCheck(check, answerAll(['yes', 'many', 'final-round']));
-    for (const list of Object.values(result.reasons)) {
-      expect(list.length).toBeLessThanOrEqual(3);
-      expect(list.map((r) => r.weight)).toEqual([...list.map((r) => r.weight)].sort((a, b) => b - a));
+  it('a first-hand fact that reaches the line stands on its own, whatever else is unknown', () => {
+    const firstHand = options.filter(({ option }) => option.evidence === 'first-hand');
+    expect(firstHand.length).toBeGreaterThan(5);
+    for (const { question, option } of firstHand) {
+      for (const axis of ['notYou', 'learn'] as const) {
+        if (option[axis] < threshold) continue;
+        const outcome = decide(
+          { notYou: [], learn: [], [axis]: [{ weight: option[axis], evidence: 'first-hand' }] },
+          check.thresholds,
+        ).outcome;
+        expect(outcome, `${question.id}:${option.id}`).toBe(axis === 'notYou' ? 'not-you' : 'learn-from-it');
+      }
     }
-    expect(result.reasons.notYou[0]!.weight).toBe(2);
-  });
-});
-
-describe('decideOutcome on the thresholds', () => {
-  const at = (notYou: number, learn: number, evidence: number) => decideOutcome({ notYou, learn, evidence }, thresholds).outcome;
-  const e = thresholds.minEvidence;
-
-  it('counts evidence exactly on the threshold as enough, and one below as too little', () => {
-    expect(at(100, 50, e)).toBe('not-you');
-    expect(at(100, 50, e - 1)).toBe('too-early');
-    expect(at(100, 100, e - 1)).toBe('too-early');
   });
 
-  it('counts an axis exactly on its threshold as pointing that way', () => {
-    expect(at(thresholds.notYou, 50, 100)).toBe('not-you');
-    expect(at(thresholds.notYou - 1, 50, 100)).toBe('too-early');
-    expect(at(50, thresholds.learn, 100)).toBe('learn-from-it');
-    expect(at(50, thresholds.learn - 1, 100)).toBe('too-early');
-  });
-
-  it('gives "both" when both axes sit exactly on their thresholds (a tie goes to both)', () => {
-    expect(at(thresholds.notYou, thresholds.learn, e)).toBe('both');
-    expect(at(thresholds.notYou, thresholds.learn - 1, e)).toBe('not-you');
-  });
-
-  it('normalises to the ends of the scale and no further', () => {
-    const full = thresholds.fullScale;
-    expect([normalise(0, full), normalise(full, full), normalise(-full, full), normalise(10 * full, full)]).toEqual([
-      50, 100, 0, 100,
-    ]);
-  });
-});
-
-describe('scoring properties (fast-check)', () => {
-  /** Any mix of answers: each question unanswered or answered with one of its options. */
-  const anyAnswers = fc
-    .tuple(
-      ...check.questions.map((question) => fc.option(fc.constantFrom(...question.options.map((o) => o.id)), { nil: undefined })),
-    )
-    .map((choices) => {
-      const answers: Record<string, string> = {};
-      choices.forEach((choice, index) => {
-        if (choice !== undefined) answers[check.questions[index]!.id] = choice;
-      });
-      return answers;
-    });
-
-  it('keeps every score within 0-100 and every outcome one of the four', () => {
+  it('two or more definite answers stand; hints alone never do, however many', () => {
     fc.assert(
-      fc.property(anyAnswers, (answers) => {
-        const result = scoreCheck(check, answers);
-        for (const value of [result.notYou, result.learn, result.evidence]) {
-          expect(value).toBeGreaterThanOrEqual(0);
-          expect(value).toBeLessThanOrEqual(100);
+      fc.property(
+        fc.array(fc.integer({ min: 1, max: 3 }), { minLength: 0, maxLength: 8 }),
+        fc.integer({ min: 1, max: 3 }),
+        fc.integer({ min: 1, max: 3 }),
+        (hints, a, b) => {
+          const hinted = hints.map((weight) => ({ weight, evidence: 'hint' as const }));
+          expect(leanOf(hinted, threshold).firm).toBe(false);
+          const twoDefinite = [
+            ...hinted,
+            { weight: a, evidence: 'definite' as const },
+            { weight: b, evidence: 'definite' as const },
+          ];
+          expect(leanOf(twoDefinite, threshold).firm).toBe(true);
+        },
+      ),
+    );
+  });
+
+  it('unfair treatment never counts as something to learn', () => {
+    for (const { question, option } of options.filter(({ option }) => option.care)) {
+      expect(option.learn, `${question.id}:${option.id}`).toBe(0);
+      expect(option.notYou, `${question.id}:${option.id}`).toBeGreaterThan(0);
+    }
+    expect(
+      scoreCheck(check, story({ unfair: ['personal-questions', 'cut-short', 'treated-differently', 'adjustments'] })).outcome,
+    ).toBe('not-you');
+  });
+
+  /** The ids of the questions shown for some answers, as one string to compare. */
+  const askedFor = (answers: Answers) =>
+    shownQuestions(check, answers)
+      .map((q) => q.id)
+      .join();
+
+  it('context (the stage, follow-up, how the no arrived, the pattern) never moves a side', () => {
+    fc.assert(
+      fc.property(answersArbitrary(check), fc.nat(), (answers, pick) => {
+        const contextQuestions = shownQuestions(check, answers).filter((q) => q.context);
+        const question = contextQuestions[pick % contextQuestions.length]!;
+        for (const option of question.options) {
+          const changed = keepShown(check, { ...answers, [question.id]: [option.id] });
+          // A context answer can decide which questions apply (an offer is asked about only after one); it never moves a side itself.
+          if (askedFor(changed) !== askedFor(answers)) continue;
+          const before = scoreCheck(check, answers);
+          const after = scoreCheck(check, changed);
+          expect(after.reasons).toEqual(before.reasons);
+          expect(after.outcome).toBe(before.outcome);
         }
-        expect(['not-you', 'learn-from-it', 'both', 'too-early']).toContain(result.outcome);
       }),
-      { numRuns: 2000 },
+      { numRuns: 300 },
     );
   });
 
-  it('never lowers an axis when one answer is swapped for one that weighs more on that axis', () => {
-    const swap = fc.tuple(anyAnswers, fc.nat(check.questions.length - 1), fc.nat(5), fc.nat(5));
+  it('no single change between answers that move nothing flips a firm outcome to the other side', () => {
+    const opposite = { 'not-you': 'learn-from-it', 'learn-from-it': 'not-you' } as Record<string, string>;
     fc.assert(
-      fc.property(swap, ([answers, questionIndex, a, b]) => {
-        const question = check.questions[questionIndex]!;
-        const first = question.options[a % question.options.length]!;
-        const second = question.options[b % question.options.length]!;
-        const before = scoreCheck(check, { ...answers, [question.id]: first.id });
-        const after = scoreCheck(check, { ...answers, [question.id]: second.id });
-        if (second.notYou >= first.notYou) expect(after.notYou).toBeGreaterThanOrEqual(before.notYou);
-        if (second.learn >= first.learn) expect(after.learn).toBeGreaterThanOrEqual(before.learn);
-        if (second.evidence >= first.evidence) expect(after.evidence).toBeGreaterThanOrEqual(before.evidence);
+      fc.property(answersArbitrary(check), fc.nat(), (answers, pick) => {
+        const before = scoreCheck(check, answers);
+        const shown = shownQuestions(check, answers);
+        const neutral = shown.filter(
+          (q) => q.type === 'one' && q.options.some((o) => o.id === answers[q.id]?.[0] && o.notYou === 0 && o.learn === 0),
+        );
+        if (neutral.length === 0) return;
+        const question = neutral[pick % neutral.length]!;
+        for (const option of question.options.filter((o) => o.notYou === 0 && o.learn === 0)) {
+          const changed = keepShown(check, { ...answers, [question.id]: [option.id] });
+          const after = scoreCheck(check, changed);
+          expect(after.outcome).not.toBe(opposite[before.outcome]);
+          if (askedFor(changed) === askedFor(answers)) expect(after.outcome).toBe(before.outcome);
+        }
       }),
-      { numRuns: 2000 },
+      { numRuns: 1000 },
     );
   });
 
-  it('is deterministic', () => {
+  it('is a pure function: the same answers always give the same result, and reasons come only from shown answers', () => {
     fc.assert(
-      fc.property(anyAnswers, (answers) => {
-        expect(scoreCheck(check, answers)).toEqual(scoreCheck(check, answers));
+      fc.property(answersArbitrary(check), (answers) => {
+        const result = scoreCheck(check, answers);
+        expect(scoreCheck(check, structuredClone(answers))).toEqual(result);
+        const shown = new Set(shownQuestions(check, answers).map((q) => q.id));
+        for (const reason of [...result.reasons.notYou, ...result.reasons.learn]) {
+          expect(shown.has(reason.questionId)).toBe(true);
+          expect(answers[reason.questionId]).toContain(reason.optionId);
+        }
       }),
+      { numRuns: 500 },
     );
   });
 });

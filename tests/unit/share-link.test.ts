@@ -1,79 +1,132 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { scoringPart, type Answers } from '../../src/lib/scoring';
-import { encodeShareLink } from '../../src/lib/share-link';
+import { keepShown } from '../../src/lib/answers';
+import { checksum, encodeShareLink } from '../../src/lib/share-link';
 import { resultPath, toSharedResult } from '../../src/lib/share-link-encoder';
 import { decodeShareLink, MAX_FRAGMENT_LENGTH } from '../../src/lib/share-link-decoder';
+import { answersArbitrary } from './check-arbitraries';
 import { loadCheck } from './content';
 
-const check = scoringPart(loadCheck());
+const check = loadCheck();
 
-/** Answers by option position (1-based) in question order. */
-const byPosition = (positions: number[]): Answers =>
-  Object.fromEntries(check.questions.map((question, i) => [question.id, question.options[(positions[i] ?? 1) - 1]!.id]));
-
-const plans = {
-  'not-you': [1, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 4, 1, 1, 2, 1, 4],
-  'learn-from-it': [3, 3, 3, 3, 3, 3, 3, 1, 3, 3, 3, 3, 4, 1, 1, 2, 1, 4],
-  both: [1, 3, 3, 3, 3, 3, 3, 1, 3, 3, 3, 3, 4, 1, 1, 2, 1, 4],
-  'too-early': [4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 3, 2, 1, 4],
+const base: Record<string, string[]> = {
+  stage: ['final-round'],
+  'internal-applicant': ['no'],
+  differently: ['nothing'],
+  unfair: ['none'],
+  'how-told': ['template'],
+  told: ['no-reason'],
+  'asked-feedback': ['not-yet'],
+  process: ['none'],
+  since: ['not-looked'],
+  earlier: ['first'],
 };
+const stories = {
+  'not-you': { told: ['role-changed'] },
+  'learn-from-it': { differently: ['prepare', 'caught-out'] },
+  both: { told: ['role-changed'], differently: ['nerves'] },
+  'too-early': { since: ['freeze-rumours'] },
+};
+const answersFor = (changes: Record<string, string[]>) => keepShown(check, { ...base, ...changes });
+
+/** Re-signs a fragment after an edit, as someone forging a link would: the checksum then matches. */
+function resign(fragment: string): string {
+  const text = fragment.replace(/&c=[0-9a-f]{6}$/, '');
+  return `${text}&c=${checksum(text)}`;
+}
 
 describe('share links', () => {
-  it.each(Object.entries(plans))('round-trips a "%s" result, with and without answers', (outcome, positions) => {
-    const answers = byPosition(positions);
+  it.each(Object.entries(stories))('round-trips a "%s" result, with and without answers', (outcome, changes) => {
     for (const includeAnswers of [false, true]) {
-      const shared = toSharedResult(check, answers, includeAnswers);
+      const shared = toSharedResult(check, answersFor(changes), includeAnswers);
       expect(shared.outcome).toBe(outcome);
-      const decoded = decodeShareLink(encodeShareLink(shared), check);
-      expect(decoded).toEqual({ ok: true, result: shared });
-      expect(resultPath(shared)).toMatch(new RegExp(`^/results/${outcome}/#v=${check.version}&n=\\d+&l=\\d+&e=\\d+&`));
+      expect(decodeShareLink(encodeShareLink(shared), check)).toEqual({ ok: true, result: shared });
+      expect(resultPath(shared)).toMatch(new RegExp(`^/results/${outcome}/#v=${check.version}&o=${outcome}&`));
     }
   });
 
-  it('is readable enough to debug', () => {
-    const fragment = encodeShareLink(toSharedResult(check, byPosition(plans.both), false));
-    expect(fragment).toMatch(/^v=1&n=67&l=67&e=59&rn=hiring-freeze&rl=could-not-answer&c=[0-9a-f]{6}$/);
+  it('round-trips every possible set of answers (fast-check)', () => {
+    fc.assert(
+      fc.property(answersArbitrary(check), fc.boolean(), (answers, includeAnswers) => {
+        const shared = toSharedResult(check, answers, includeAnswers);
+        const fragment = encodeShareLink(shared);
+        expect(fragment.length).toBeLessThanOrEqual(MAX_FRAGMENT_LENGTH);
+        expect(decodeShareLink(fragment, check)).toEqual({ ok: true, result: shared });
+      }),
+      { numRuns: 1000 },
+    );
   });
 
-  const good = encodeShareLink(toSharedResult(check, byPosition(plans.both), true));
+  it('is readable enough to debug, and carries no answers unless asked to', () => {
+    const fragment = encodeShareLink(toSharedResult(check, answersFor(stories.both), false));
+    expect(fragment).toMatch(/^v=2&o=both&rn=told:role-changed&rl=differently:nerves&u=since&c=[0-9a-f]{6}$/);
+  });
+
+  const good = encodeShareLink(toSharedResult(check, answersFor(stories.both), true));
   const swap = (key: string, value: string) => good.replace(new RegExp(`(^|&)${key}=[^&]*`), `$1${key}=${value}`);
 
   it.each([
     ['an empty fragment', '', 'empty'],
     ['a lone #', '#', 'empty'],
     ['an unknown version', swap('v', '99'), 'unknown-version'],
-    ['a score of 999', swap('n', '999'), 'out-of-range'],
-    ['a negative score', swap('n', '-5'), 'malformed'],
-    ['a score with leading zeros', swap('l', '067'), 'malformed'],
-    ['a 10 kB fragment', 'v=1&' + 'x'.repeat(10_000), 'too-long'],
+    ['a 10 kB fragment', 'v=2&' + 'x'.repeat(10_000), 'too-long'],
     ['markup', '<img src=x onerror=alert(1)>', 'malformed'],
-    ['a script in a reason', swap('rn', '<script>alert(1)</script>'), 'malformed'],
-    ['an unknown reason', swap('rn', 'made-up-reason'), 'edited'],
-    ['a reason on the wrong axis', swap('rn', 'could-not-answer'), 'edited'],
-    ['four reasons', swap('rn', 'hiring-freeze,advert-pulled,process-stalled,internal-candidate'), 'out-of-range'],
-    ['a repeated field', good + '&n=50', 'malformed'],
+    ['a script in a reason', swap('rn', '<script>alert(1)</script>'), 'edited'],
+    ['an unknown outcome', swap('o', 'maybe'), 'malformed'],
+    ['a repeated field', good + '&o=both', 'malformed'],
     ['an unknown field', good + '&x=1', 'malformed'],
     ['a missing checksum', good.replace(/&c=[0-9a-f]+$/, ''), 'edited'],
-    ['one character edited', good.replace('n=67', 'n=68'), 'edited'],
-    ['answers that do not give these scores', swap('a', 'hiring-freeze:no'), 'edited'],
+    ['one character edited', good.replace('o=both', 'o=bots'), 'malformed'],
+    ['an edited reason', good.replace('rl=differently:nerves', 'rl=differently:prepare'), 'edited'],
   ])('refuses %s', (_, fragment, problem) => {
     expect(decodeShareLink(fragment, check)).toEqual({ ok: false, problem });
   });
 
-  it('never throws and never accepts out-of-range values, whatever the fragment (fast-check)', () => {
+  // A forger can recompute the checksum; what the link says must still be consistent with itself.
+  it.each([
+    ['an unknown reason', resign(swap('rn', 'made-up:reason')), 'edited'],
+    ['a reason on the wrong side', resign(swap('rn', 'differently:nerves')), 'edited'],
+    ['an outcome its reasons do not give', resign(swap('o', 'not-you')), 'edited'],
+    ['a reason repeated', resign(swap('rn', 'told:role-changed,told:role-changed')), 'edited'],
+    ['an unknown that is not a question with an unknown answer', resign(swap('u', 'stage')), 'edited'],
+    ['answers that do not give these reasons', resign(swap('a', 'stage:final-round,told:role-changed')), 'edited'],
+    ['reasons the answers do not give', resign(good.replace('rl=differently:nerves', 'rl=differently:prepare')), 'edited'],
+  ])('refuses %s, even re-signed', (_, fragment, problem) => {
+    expect(decodeShareLink(fragment, check)).toEqual({ ok: false, problem });
+  });
+
+  it('reads a link made with version 1 of the check for its outcome only', () => {
+    const body = 'v=1&n=67&l=50&e=56&rn=hiring-freeze&rl=';
+    expect(decodeShareLink(`#${body}&c=${checksum(body)}`, check)).toEqual({
+      ok: true,
+      earlier: { checkVersion: 1, outcome: 'not-you' },
+    });
+    const thin = 'v=1&n=80&l=50&e=20&rn=hiring-freeze&rl=';
+    expect(decodeShareLink(`${thin}&c=${checksum(thin)}`, check)).toEqual({
+      ok: true,
+      earlier: { checkVersion: 1, outcome: 'too-early' },
+    });
+    expect(decodeShareLink(`${body}&c=000000`, check)).toEqual({ ok: false, problem: 'edited' });
+    expect(decodeShareLink('v=1&n=999&l=50&e=56&rn=&rl=&c=000000', check)).toEqual({ ok: false, problem: 'malformed' });
+  });
+
+  it('never throws, and accepts only links whose outcome its reasons give (fast-check)', () => {
     const mutated = fc
       .tuple(fc.nat(good.length - 1), fc.string({ maxLength: 3 }), fc.nat(3))
       .map(([at, insert, cut]) => good.slice(0, at) + insert + good.slice(at + cut));
-    const fragments = fc.oneof(fc.string({ maxLength: 200 }), fc.string({ maxLength: MAX_FRAGMENT_LENGTH + 50 }), mutated);
+    const fragments = fc.oneof(
+      fc.string({ maxLength: 200 }),
+      fc.string({ maxLength: MAX_FRAGMENT_LENGTH + 50 }),
+      mutated,
+      mutated.map(resign),
+    );
     fc.assert(
       fc.property(fragments, (fragment) => {
         const decoded = decodeShareLink(fragment, check);
-        if (decoded.ok) {
-          const { notYou, learn, evidence, reasons } = decoded.result;
-          for (const score of [notYou, learn, evidence]) expect(Number.isInteger(score) && score >= 0 && score <= 100).toBe(true);
-          expect(reasons.notYou.length).toBeLessThanOrEqual(3);
-          expect(reasons.learn.length).toBeLessThanOrEqual(3);
+        if (decoded.ok && 'result' in decoded) {
+          const { reasons, outcome } = decoded.result;
+          expect(['not-you', 'learn-from-it', 'both', 'too-early']).toContain(outcome);
+          for (const code of [...reasons.notYou, ...reasons.learn]) expect(code).toMatch(/^[a-z0-9-]+:[a-z0-9-]+$/);
         }
       }),
       { numRuns: 5000 },

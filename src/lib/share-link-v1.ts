@@ -1,0 +1,39 @@
+/**
+ * Links made with version 1 of the check (`#v=1&n=67&l=50&e=56&rn=…&rl=…&c=…`). Its questions are
+ * gone, so such a link is read for its outcome only, with version 1's own rule for it: evidence
+ * under 35 was "too early to tell"; a side at 65 or more pointed that way.
+ */
+import { checksum, fieldsOf } from './share-link';
+import type { OutcomeId } from '../schemas/outcome';
+
+export interface Version1Result {
+  checkVersion: 1;
+  outcome: OutcomeId;
+}
+
+const KEYS = ['v', 'n', 'l', 'e', 'rn', 'rl', 'a', 'c'];
+
+export function decodeVersion1Link(
+  text: string,
+): { ok: true; result: Version1Result } | { ok: false; problem: 'malformed' | 'edited' } {
+  const fields = fieldsOf(text, KEYS);
+  if (!fields) return { ok: false, problem: 'malformed' };
+  const scores = [fields.get('n'), fields.get('l'), fields.get('e')];
+  if (!scores.every((value) => value !== undefined && /^(0|[1-9][0-9]?|100)$/.test(value)))
+    return { ok: false, problem: 'malformed' };
+  // Version 1 put the checksum last, over everything before it.
+  const split = text.lastIndexOf('&c=');
+  if (split === -1 || text.slice(split + 3) !== checksum(text.slice(0, split))) return { ok: false, problem: 'edited' };
+  const [notYou, learn, evidence] = scores.map(Number) as [number, number, number];
+  const outcome: OutcomeId =
+    evidence < 35
+      ? 'too-early'
+      : notYou >= 65 && learn >= 65
+        ? 'both'
+        : notYou >= 65
+          ? 'not-you'
+          : learn >= 65
+            ? 'learn-from-it'
+            : 'too-early';
+  return { ok: true, result: { checkVersion: 1, outcome } };
+}

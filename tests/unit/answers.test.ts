@@ -1,0 +1,92 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { answerProblems, canonicalAnswers, keepShown, toggledAnswer } from '../../src/lib/answers';
+import { answersArbitrary } from './check-arbitraries';
+import { loadCheck } from './content';
+
+const check = loadCheck();
+const question = (id: string) => check.questions.find((q) => q.id === id)!;
+
+describe('what a valid set of answers is', () => {
+  it('accepts any answers a person can give, complete or not', () => {
+    fc.assert(
+      fc.property(answersArbitrary(check), (answers) => {
+        expect(answerProblems(check, answers, true)).toEqual([]);
+        const partial = Object.fromEntries(Object.entries(answers).slice(0, 3));
+        expect(answerProblems(check, partial)).toEqual([]);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it.each([
+    ['an unknown question', { nonsense: ['yes'] }, '"nonsense" is not a question of this check'],
+    ['an unknown option', { stage: ['moon'] }, '"stage" has an answer that is not one of its options'],
+    ['two answers to a single-choice question', { stage: ['screening', 'offer'] }, '"stage" takes exactly one answer'],
+    ['an empty "tick any" answer', { differently: [] }, '"differently" needs at least one answer'],
+    [
+      '"None of these" ticked with another',
+      { since: ['none', 'freeze-rumours'] },
+      '"since" has an answer that cannot be ticked with others',
+    ],
+    ['an answer twice', { since: ['freeze-rumours', 'freeze-rumours'] }, '"since" lists an answer twice'],
+    [
+      'a question that is not asked for these answers',
+      { stage: ['screening'], offer: ['silence'] },
+      '"offer" is not asked after the answers before it',
+    ],
+  ])('refuses %s', (_, answers, problem) => {
+    expect(answerProblems(check, answers)).toContain(problem);
+  });
+
+  it('with `complete`, names every question still to answer', () => {
+    expect(answerProblems(check, { stage: ['offer'] }, true)).toContain('"offer" is not answered');
+  });
+});
+
+describe('changing answers', () => {
+  it('a single-choice question takes the new option alone', () => {
+    expect(toggledAnswer(question('stage'), ['screening'], 'offer', true)).toEqual(['offer']);
+  });
+
+  it('"tick any": ticking adds in the options’ order, unticking removes, an exclusive option stands alone', () => {
+    const since = question('since');
+    expect(toggledAnswer(since, ['internal-suspected'], 'freeze-rumours', true)).toEqual([
+      'freeze-rumours',
+      'internal-suspected',
+    ]);
+    expect(toggledAnswer(since, ['freeze-rumours', 'internal-suspected'], 'freeze-rumours', false)).toEqual([
+      'internal-suspected',
+    ]);
+    expect(toggledAnswer(since, ['freeze-rumours', 'internal-suspected'], 'not-looked', true)).toEqual(['not-looked']);
+    expect(toggledAnswer(since, ['not-looked'], 'freeze-rumours', true)).toEqual(['freeze-rumours']);
+  });
+
+  it('drops answers to questions that no longer apply, down the chain', () => {
+    const answers = {
+      told: ['feedback'],
+      feedback: ['gap'],
+      'feedback-view': ['fixable'],
+      earlier: ['few'],
+      'same-stage': ['same'],
+    };
+    expect(keepShown(check, { ...answers, told: ['no-reason'] })).toEqual({
+      told: ['no-reason'],
+      earlier: ['few'],
+      'same-stage': ['same'],
+    });
+    expect(keepShown(check, { ...answers, feedback: ['praise'] })).toEqual({
+      told: ['feedback'],
+      feedback: ['praise'],
+      earlier: ['few'],
+      'same-stage': ['same'],
+    });
+  });
+
+  it('spells equal answers the same way', () => {
+    expect(canonicalAnswers(check, { since: ['internal-suspected', 'freeze-rumours'], stage: ['offer'] })).toEqual({
+      stage: ['offer'],
+      since: ['freeze-rumours', 'internal-suspected'],
+    });
+  });
+});
