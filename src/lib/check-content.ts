@@ -1,5 +1,6 @@
 import { getCollection, getEntry } from 'astro:content';
 import type { Check } from '../schemas/check';
+import type { CalibrationStory } from '../schemas/calibration';
 import { outcomeIds, type Outcome, type OutcomeId } from '../schemas/outcome';
 
 /** The check's questions, weights and thresholds (`src/content/check/check.yaml`). */
@@ -28,4 +29,9 @@ export async function getOutcomes(): Promise<Record<OutcomeId, Outcome>> {
     throw new Error('too-early.yaml needs becauseHintsOnly and becauseNoLean');
   }
   return outcomes;
+}
+
+/** The labelled calibration stories (`src/content/check/calibration.yaml`), in file order. */
+export async function getCalibration(): Promise<CalibrationStory[]> {
+  return (await getCollection('calibration')).map((entry) => entry.data);
 }

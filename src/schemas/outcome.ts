@@ -9,8 +9,10 @@ export type { OutcomeId };
 export const outcomeSchema = z.object({
   /** The outcome as a short phrase: "It looks like it was not you". */
   title: z.string().trim().min(5),
-  /** One sentence for link previews and the result's first line. */
+  /** One sentence for link previews and the page's first line, worded for anyone who opens the link (never "you noticed"). */
   summary: z.string().trim().min(20).max(200, 'keep the summary under 200 characters for link previews'),
+  /** The first sentence of a person's own result, speaking to them. */
+  yours: z.string().trim().min(20),
   /** A short paragraph that says what the outcome means, kindly and without a verdict. */
   meaning: z.string().trim().min(20),
   /** What to do next, in order: three to six concrete steps. */
@@ -19,7 +21,7 @@ export const outcomeSchema = z.object({
   chapters: z.array(z.string()).min(1, 'link at least one guide chapter'),
   /** Colour of the outcome's accent on its preview card, as #rrggbb. */
   accent: z.string().regex(/^#[0-9a-f]{6}$/i, 'accent must be a colour like #1f6f4a'),
-  /** For "too early to tell": why, when what leans rests on hints, and when nothing points either way. */
+  /** For "too early to tell": why, when what leans rests on hints, and when nothing points either way (speaking to the person). */
   becauseHintsOnly: z.string().trim().min(20).optional(),
   becauseNoLean: z.string().trim().min(20).optional(),
 });

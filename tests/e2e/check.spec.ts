@@ -1,28 +1,35 @@
 import { test, expect, expectNoAxeViolations } from './fixtures';
-import { answerByClicking, answerByKeyboard, outcomeTitles, plans, startByKeyboard, tabTo, TOTAL } from './check-helpers';
+import { answerByClicking, answerByKeyboard, outcomeTitles, plans, startByKeyboard, tabTo } from './check-helpers';
 
 const KEY = 'notnever:check:v1';
+const question = (page: import('@playwright/test').Page) => page.getByRole('heading', { level: 1 });
 
-for (const [outcome, positions] of Object.entries(plans)) {
-  test(`by keyboard alone, a full run reaches "${outcome}" and explains why`, async ({ page }) => {
+for (const [outcome, story] of Object.entries(plans)) {
+  test(`by keyboard alone, a full run reaches "${outcome}" and explains why with the person's own answers`, async ({ page }) => {
     await startByKeyboard(page);
-    await answerByKeyboard(page, positions);
+    await answerByKeyboard(page, story);
     await expect(page.getByRole('heading', { name: 'Check your answers' })).toBeFocused();
     await tabTo(page, page.getByRole('button', { name: 'See my result' }));
     await page.keyboard.press('Enter');
-    await expect(page).toHaveURL(new RegExp(`/results/${outcome}/#v=1&`));
+    await expect(page).toHaveURL(new RegExp(`/results/${outcome}/#v=2&o=${outcome}&`));
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(outcomeTitles[outcome as keyof typeof outcomeTitles]);
     await expect(page.getByRole('heading', { name: 'Why this result' })).toBeVisible();
-    await expect(page.getByRole('img', { name: /^Not you: \d+ out of 100/ })).toBeVisible();
-    await expect(page.getByRole('img', { name: /^Learn from it: \d+ out of 100/ })).toBeVisible();
     await expect(page.getByRole('heading', { name: 'What to do next' })).toBeVisible();
-    if (outcome === 'too-early') await expect(page.getByText(/Many of your answers were "don't know"/)).toBeVisible();
-    if (outcome === 'not-you' || outcome === 'both')
-      await expect(page.getByText('The company froze hiring or cut costs')).toBeVisible();
+    if (outcome === 'not-you' || outcome === 'both') {
+      await expect(page.getByText('They told you the role was cancelled, frozen, changed or lost its funding.')).toBeVisible();
+      await expect(page.getByText('Your answer: “The role was cancelled, frozen, changed or lost its funding”')).toBeVisible();
+    }
+    if (outcome === 'too-early') {
+      await expect(page.getByText('You have heard rumours or hints of a freeze, cuts or a reorganisation.')).toBeVisible();
+      await expect(page.getByText('a sign or a suspicion, not yet a fact', { exact: false })).toBeVisible();
+      await expect(page.getByRole('heading', { name: 'What would settle it' })).toBeVisible();
+    }
   });
 }
 
-test('axe finds nothing at the first step, an error, check your answers and the result', async ({ page }) => {
+test('axe finds nothing at the start, a question, an error, a "tick any" question, check your answers and the result', async ({
+  page,
+}) => {
   await page.goto('/check/');
   await expectNoAxeViolations(page, 'start');
   await page.getByRole('button', { name: 'Start the check' }).click();
@@ -30,6 +37,15 @@ test('axe finds nothing at the first step, an error, check your answers and the 
   await page.getByRole('button', { name: 'Continue' }).click();
   await expect(page.getByRole('alert')).toBeFocused();
   await expectNoAxeViolations(page, 'error state');
+  await page.locator('#q-stage-final-round').check();
+  await page.getByRole('button', { name: 'Continue' }).click();
+  await page.locator('#q-internal-applicant-no').check();
+  await page.getByRole('button', { name: 'Continue' }).click();
+  await expect(question(page)).toHaveText(/what would you do differently/);
+  await expectNoAxeViolations(page, 'tick any');
+  await page.getByRole('button', { name: 'Start again' }).click();
+  await expectNoAxeViolations(page, 'start again, asking first');
+  await page.getByRole('button', { name: 'Keep my answers' }).click();
   await answerByClicking(page, plans.both);
   await expect(page.getByRole('heading', { name: 'Check your answers' })).toBeVisible();
   await expectNoAxeViolations(page, 'check your answers');
@@ -40,36 +56,101 @@ test('axe finds nothing at the first step, an error, check your answers and the 
   await expectNoAxeViolations(page, 'result, dark');
 });
 
+test('asks only what applies: the offer after an offer, feedback after feedback, and numbers the steps to match', async ({
+  page,
+}) => {
+  await page.goto('/check/');
+  await page.getByRole('button', { name: 'Start the check' }).click();
+  const asked = await answerByClicking(page, {
+    stage: ['offer'],
+    offer: ['terms'],
+    told: ['feedback'],
+    feedback: ['gap'],
+    'feedback-view': ['fixable'],
+  });
+  expect(asked).toEqual([
+    'stage',
+    'offer',
+    'internal-applicant',
+    'differently',
+    'unfair',
+    'how-told',
+    'told',
+    'feedback',
+    'feedback-view',
+    'process',
+    'since',
+    'earlier',
+  ]);
+  await page.getByRole('button', { name: `Change your answer to: Did they tell you why?` }).click();
+  await expect(page.getByText(/^Question 7 of 12$/)).toBeVisible();
+  await page.locator('#q-told-no-reason').check();
+  await page.getByRole('button', { name: 'Continue' }).click();
+  // Feedback questions no longer apply; the question about asking for feedback now does.
+  await expect(question(page)).toHaveText('Have you asked them for feedback?');
+  await expect(page.getByText(/^Question 8 of 11$/)).toBeVisible();
+  await page.locator('#q-asked-feedback-waiting').check();
+  await page.getByRole('button', { name: 'Continue' }).click();
+  await expect(page.getByRole('heading', { name: 'Check your answers' })).toBeVisible();
+  await expect(page.getByText('What did the feedback say, mainly?')).toHaveCount(0);
+});
+
 test('a reload mid-way offers to resume, and resumes where the person left off', async ({ page }) => {
   await page.goto('/check/');
   await page.getByRole('button', { name: 'Start the check' }).click();
-  await answerByClicking(page, [1, 2, 3]);
+  await page.locator('#q-stage-later-round').check();
+  await page.getByRole('button', { name: 'Continue' }).click();
+  await page.locator('#q-internal-applicant-no').check();
+  await page.getByRole('button', { name: 'Continue' }).click();
   await page.reload();
   const panel = page.getByRole('group', { name: 'You have a check in progress' });
-  await expect(panel).toContainText(`You answered 3 of ${TOTAL} questions`);
+  await expect(panel).toContainText(/You answered 2 of \d+ questions/);
   await panel.getByRole('button', { name: 'Resume' }).click();
-  await expect(page.getByText(`Question 4 of ${TOTAL}`, { exact: true })).toBeVisible();
+  await expect(question(page)).toHaveText(/what would you do differently/);
   await page.getByRole('button', { name: 'Back' }).click();
-  await expect(page.getByRole('radio', { name: 'No, it is unchanged or was filled' })).toBeChecked();
+  await expect(page.getByRole('radio', { name: 'No' })).toBeChecked();
 
   await page.reload();
   await page.getByRole('button', { name: 'Start again' }).click();
-  await expect(page.getByText(`Question 1 of ${TOTAL}`, { exact: true })).toBeVisible();
+  await expect(page.getByText(/^Question 1 of \d+$/)).toBeVisible();
   await expect(page.getByRole('radio', { checked: true })).toHaveCount(0);
 });
 
-test("the browser's Back button goes to the previous step", async ({ page }) => {
+test("the browser's Back button goes to the previous step, also after Resume", async ({ page }) => {
   await page.goto('/check/');
   await page.getByRole('button', { name: 'Start the check' }).click();
-  await answerByClicking(page, [1, 2]);
-  await expect(page.getByText(`Question 3 of ${TOTAL}`, { exact: true })).toBeVisible();
+  await page.locator('#q-stage-first-interview').check();
+  await page.getByRole('button', { name: 'Continue' }).click();
+  await page.locator('#q-internal-applicant-no').check();
+  await page.getByRole('button', { name: 'Continue' }).click();
+  await expect(page.getByText(/^Question 3 of \d+$/)).toBeVisible();
   await page.goBack();
-  await expect(page.getByText(`Question 2 of ${TOTAL}`, { exact: true })).toBeVisible();
-  await expect(page.getByRole('radio', { name: 'There were signs of it' })).toBeChecked();
+  await expect(page.getByText(/^Question 2 of \d+$/)).toBeVisible();
+  await expect(page.getByRole('radio', { name: 'No' })).toBeChecked();
   await page.goBack();
-  await expect(page.getByText(`Question 1 of ${TOTAL}`, { exact: true })).toBeVisible();
+  await expect(page.getByText(/^Question 1 of \d+$/)).toBeVisible();
   await page.goForward();
-  await expect(page.getByText(`Question 2 of ${TOTAL}`, { exact: true })).toBeVisible();
+  await expect(page.getByText(/^Question 2 of \d+$/)).toBeVisible();
+
+  await page.reload();
+  await page.getByRole('button', { name: 'Resume' }).click();
+  await expect(page.getByText(/^Question 2 of \d+$/)).toBeVisible();
+  await page.goBack();
+  await expect(page.getByText(/^Question 1 of \d+$/)).toBeVisible();
+  await expect(page).toHaveURL(/\/check\/$/);
+});
+
+test('finishing, starting a new check and going Back keeps nothing aside and shows no false notice', async ({ page }) => {
+  await page.goto('/check/');
+  await page.getByRole('button', { name: 'Start the check' }).click();
+  await answerByClicking(page, plans['not-you']);
+  await page.getByRole('button', { name: 'See my result' }).click();
+  await expect(page.getByRole('heading', { name: 'Why this result' })).toBeVisible();
+  await page.goto('/check/');
+  await page.getByRole('button', { name: 'Start a new check' }).click();
+  await page.goBack();
+  await expect(page.getByText(/We could not read something/)).toHaveCount(0);
+  expect(await page.evaluate(() => Object.keys(localStorage).filter((key) => key.includes('backup')))).toEqual([]);
 });
 
 test('two open tabs stay in step', async ({ context }) => {
@@ -78,11 +159,12 @@ test('two open tabs stay in step', async ({ context }) => {
   await first.goto('/check/');
   await second.goto('/check/');
   await first.getByRole('button', { name: 'Start the check' }).click();
-  await answerByClicking(first, [1, 1]);
-  await expect(second.getByText(`Question 3 of ${TOTAL}`, { exact: true })).toBeVisible();
+  await first.locator('#q-stage-final-round').check();
+  await first.getByRole('button', { name: 'Continue' }).click();
+  await expect(second.getByRole('heading', { level: 1 })).toHaveText('Do you already work for this company?');
   await second.getByRole('button', { name: 'Back' }).click();
-  await expect(first.getByText(`Question 2 of ${TOTAL}`, { exact: true })).toBeVisible();
-  await expect(first.getByRole('radio', { name: 'Yes, they told me so' })).toBeChecked();
+  await expect(first.getByRole('heading', { level: 1 })).toHaveText('How far did you get before they said no?');
+  await expect(first.getByRole('radio', { name: 'The final round' })).toBeChecked();
 });
 
 test('number-key shortcuts can be switched off, and stay off', async ({ page }) => {
@@ -92,21 +174,39 @@ test('number-key shortcuts can be switched off, and stay off', async ({ page }) 
   await expect(page.getByRole('radio').nth(1)).toBeChecked();
   await page.getByRole('checkbox', { name: /Number keys choose an answer/ }).uncheck();
   await page.reload();
-  await expect(page.getByText(`Question 1 of ${TOTAL}`, { exact: true })).toBeVisible();
+  await expect(page.getByText(/^Question 1 of \d+$/)).toBeVisible();
   await page.locator('body').press('3');
   await expect(page.getByRole('radio').nth(2)).not.toBeChecked();
   await expect(page.getByRole('checkbox', { name: /Number keys choose an answer/ })).not.toBeChecked();
 });
 
+test('progress saved by version 1 of the check is offered as the new check, with nothing kept aside', async ({ page }) => {
+  await page.goto('/privacy/');
+  await page.evaluate(
+    (key) =>
+      localStorage.setItem(
+        key,
+        '{"checkVersion":1,"answers":{"hiring-freeze":"yes","under-prepared":"partly"},"step":2,"reviewing":false}',
+      ),
+    KEY,
+  );
+  await page.goto('/check/');
+  await expect(page.getByRole('status').filter({ hasText: 'earlier version of its questions' })).toBeVisible();
+  await expect(page.getByText(/We could not read something/)).toHaveCount(0);
+  await page.getByRole('button', { name: 'Start the new check' }).click();
+  await expect(page.getByText(/^Question 1 of \d+$/)).toBeVisible();
+  expect(await page.evaluate(() => Object.keys(localStorage).filter((key) => key.includes('backup')))).toEqual([]);
+});
+
 test.describe('stored data that cannot be read', () => {
   const cases = {
-    'not JSON': '{"checkVersion":1,',
+    'not JSON': '{"checkVersion":2,',
     'another shape': '{"theme":"dark"}',
     'a newer version': JSON.stringify({ checkVersion: 99, answers: {}, step: 3, reviewing: false }),
     'foreign answers': JSON.stringify({
-      checkVersion: 1,
-      answers: { 'hiring-freeze': '<script>alert(1)</script>' },
-      step: 1,
+      checkVersion: 2,
+      answers: { stage: ['<script>alert(1)</script>'] },
+      step: 2,
       reviewing: false,
     }),
     'a bare number': '42',
@@ -125,8 +225,9 @@ test.describe('stored data that cannot be read', () => {
       );
       expect(backups).toEqual([raw]);
       await page.getByRole('button', { name: 'Start the check' }).click();
-      await answerByClicking(page, [1]);
-      await expect(page.getByText(`Question 2 of ${TOTAL}`, { exact: true })).toBeVisible();
+      await page.locator('#q-stage-screening').check();
+      await page.getByRole('button', { name: 'Continue' }).click();
+      await expect(page.getByText(/^Question 2 of \d+$/)).toBeVisible();
     });
   }
 });
@@ -167,14 +268,14 @@ test('with storage disabled, the check still works and says so', async ({ page }
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 
-  test('the check page points to the worksheet, which has every question and a scoring guide', async ({ page }) => {
+  test('the check page points to the worksheet, which has every question and a way to work out the result', async ({ page }) => {
     await page.goto('/check/');
     await expect(page.getByText(/JavaScript may be off/)).toBeVisible();
     await page.getByRole('link', { name: 'Print the worksheet' }).click();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('The check, as a worksheet');
-    await expect(page.getByRole('heading', { level: 3 })).toHaveCount(TOTAL);
-    await expect(page.getByRole('heading', { name: /^1\. Has the company announced a hiring freeze/ })).toBeVisible();
-    await expect(page.getByRole('heading', { name: 'Scoring it by hand' })).toBeVisible();
+    await expect(page.getByRole('heading', { level: 3 })).toHaveCount(14);
+    await expect(page.getByRole('heading', { name: /^1\. How far did you get before they said no\?/ })).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'Working out the result by hand' })).toBeVisible();
     await expect(page.getByText(/too early to tell/).first()).toBeVisible();
   });
 });

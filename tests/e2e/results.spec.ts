@@ -1,25 +1,45 @@
 import { readFile } from 'node:fs/promises';
 import ICAL from 'ical.js';
+import type { Page } from '@playwright/test';
 import { test, expect, expectNoAxeViolations } from './fixtures';
-import { answerByClicking, outcomeTitles, plans } from './check-helpers';
+import { answerByClicking, outcomeTitles, plans, type Story } from './check-helpers';
 import { checksum } from '../../src/lib/share-link';
 
 /** Takes the check to the result page and returns the result's address. */
-async function finishCheck(page: import('@playwright/test').Page, plan: readonly number[], includeAnswers = false) {
+async function finishCheck(page: Page, story: Story) {
   await page.goto('/check/');
   // A browser that finished a check before is offered a new one.
   await page.getByRole('button', { name: /^(Start the check|Start a new check)$/ }).click();
-  await answerByClicking(page, plan);
-  if (includeAnswers) await page.getByRole('checkbox', { name: /Put my answers in the result’s link/ }).check();
+  await answerByClicking(page, story);
   await page.getByRole('button', { name: 'See my result' }).click();
   await expect(page.getByRole('heading', { name: 'Why this result' })).toBeVisible();
   return page.url();
 }
 
-/** What the breakdown shows, as text, to compare two views of one result. */
-const breakdownOf = (page: import('@playwright/test').Page) => page.locator('.breakdown').innerText();
+/** What the reasons say, as text, to compare two views of one result. */
+const reasonsOf = (page: Page) => page.locator('.reasons').allInnerTexts();
 
-test('a finished check is shared by copying its link, and the link opens the same result in a fresh browser', async ({
+test('opens with the person’s own result: the summary, the reasons with their answers, then Save, then Share', async ({
+  page,
+}) => {
+  await finishCheck(page, plans.both);
+  await expect(page.getByText('From what you told the check, part of this was out of your hands')).toBeVisible();
+  await expect(page.getByText('Your answer: “Find ways to handle nerves: I froze or went blank”')).toBeVisible();
+  const order = await page
+    .locator('main')
+    .evaluate((main) =>
+      ['.yours', '.breakdown', 'a[href="/journal/save/"]', '#share-title', '.next-steps'].map((selector) =>
+        main.innerHTML.indexOf(main.querySelector(selector)?.outerHTML ?? '@'),
+      ),
+    );
+  expect(order.every((at) => at >= 0)).toBe(true);
+  expect([...order].sort((a, b) => a - b)).toEqual(order);
+  // Two leanings in words, never percentages.
+  await expect(page.getByText('a clear lean').first()).toBeVisible();
+  await expect(page.getByText(/out of 100|%/)).toHaveCount(0);
+});
+
+test('shares its link by copying it; the link opens the same reasons for someone else, who is offered the check, not a save', async ({
   page,
   browser,
   context,
@@ -27,12 +47,12 @@ test('a finished check is shared by copying its link, and the link opens the sam
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.addInitScript(() => Object.defineProperty(navigator, 'share', { value: undefined }));
   const url = await finishCheck(page, plans.both);
-  expect(url).toMatch(/\/results\/both\/#v=1&n=\d+&l=\d+&e=\d+&rn=[a-z,-]*&rl=[a-z,-]*&c=[0-9a-f]{6}$/);
-  await expect(page.getByText(/The link shows the outcome, the two scores/)).toBeVisible();
+  expect(url).toMatch(/\/results\/both\/#v=2&o=both&rn=told:role-changed&rl=differently:nerves&u=[a-z,-]*&c=[0-9a-f]{6}$/);
+  await expect(page.getByText(/The link shows the outcome and the reasons behind it\./)).toBeVisible();
   await page.getByRole('button', { name: 'Share or copy the link' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Link copied.' })).toBeVisible();
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(url);
-  const mine = await breakdownOf(page);
+  const mine = await reasonsOf(page);
 
   const fresh = await browser.newContext();
   const theirs = await fresh.newPage();
@@ -40,8 +60,10 @@ test('a finished check is shared by copying its link, and the link opens the sam
   theirs.on('pageerror', (error) => errors.push(error.message));
   await theirs.goto(url);
   await expect(theirs.getByRole('heading', { level: 1 })).toHaveText(outcomeTitles.both);
-  await expect(theirs.getByRole('heading', { name: 'Why this result' })).toBeVisible();
-  expect(await breakdownOf(theirs)).toBe(mine);
+  await expect(theirs.getByText('This is a result someone shared with you')).toBeVisible();
+  expect(await reasonsOf(theirs)).toEqual(mine.map((text) => text.replace(/\. Your answer: “[^”]*”/g, '')));
+  await expect(theirs.getByRole('link', { name: 'Save to my journal' })).toHaveCount(0);
+  await expect(theirs.getByRole('link', { name: 'Take the check yourself' })).toBeVisible();
   expect(errors).toEqual([]);
   await fresh.close();
 });
@@ -60,61 +82,94 @@ test('the Web Share API is used where the browser has it', async ({ page }) => {
   expect(await page.evaluate(() => (window as unknown as { shared: ShareData }).shared.url)).toBe(url);
 });
 
-test('answers go into the link only when the person opts in, and then show on the result', async ({ page }) => {
-  const without = await finishCheck(page, plans['not-you']);
-  expect(without).not.toContain('&a=');
-  await expect(page.getByText(/\(answer:/)).toHaveCount(0);
+test('answers go into the shared link only when the person chooses it, after seeing the result', async ({ page, browser }) => {
+  await page.addInitScript(() => {
+    Object.defineProperty(navigator, 'share', {
+      value: async (data: ShareData) => {
+        (window as unknown as { shared: ShareData }).shared = data;
+      },
+    });
+  });
+  await finishCheck(page, plans['not-you']);
+  await page.getByRole('checkbox', { name: 'Include my answers to each question' }).check();
+  await expect(page.getByText(/and your answer to each question/)).toBeVisible();
+  await page.getByRole('button', { name: 'Share or copy the link' }).click();
+  const shared = await page.evaluate(() => (window as unknown as { shared: ShareData }).shared.url!);
+  expect(shared).toContain('&a=stage:final-round,');
 
-  const withAnswers = await finishCheck(page, plans['not-you'], true);
-  expect(withAnswers).toContain('&a=hiring-freeze:yes,');
-  await expect(page.getByText('The company froze hiring or cut costs (answer: “Yes, publicly”)')).toBeVisible();
-  await expect(page.getByText(/and the answer to each question/)).toBeVisible();
+  const fresh = await browser.newContext();
+  const theirs = await fresh.newPage();
+  await theirs.goto(shared);
+  await expect(theirs.getByText('Their answer: “The role was cancelled, frozen, changed or lost its funding”')).toBeVisible();
+  await expect(theirs.getByRole('heading', { name: 'About their situation' })).toBeVisible();
+  await fresh.close();
+});
+
+test('unfair treatment is never something to learn: the result points to where to get advice', async ({ page }) => {
+  await finishCheck(page, { unfair: ['personal-questions'], differently: ['nothing'] });
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(outcomeTitles['not-you']);
+  const care = page.getByRole('region', { name: 'If it may have been unfair' });
+  await expect(care).toContainText('Acas');
+  await care.getByRole('link').click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('If it may have been unfair');
 });
 
 /** A link body with its real checksum, as the check would write it. */
 const signed = (body: string) => `${body}&c=${checksum(body)}`;
-const valid = signed('v=1&n=67&l=50&e=56&rn=hiring-freeze&rl=');
+const valid = signed('v=2&o=not-you&rn=told:role-changed&rl=&u=since');
 const hostile: Record<string, string> = {
   'no fragment': '',
   'an empty fragment': '#',
-  'an unknown version': '#v=7&n=67&l=50&e=56&rn=hiring-freeze&rl=&c=000000',
-  'a score of 999': '#v=1&n=999&l=50&e=56&rn=&rl=&c=000000',
-  'a negative score': '#v=1&n=-4&l=50&e=56&rn=&rl=&c=000000',
+  'an unknown version': '#v=7&o=not-you&rn=&rl=&u=&c=000000',
   'a 10 kB fragment': `#${valid}&rl=${'a'.repeat(10_000)}`,
   markup: '#<img src=x onerror="window.pwned=1">',
-  'a script': '#v=1&n=67&l=50&e=56&rn=<script>window.pwned=1</script>&rl=&c=000000',
-  'one character edited': `#${valid.replace('n=67', 'n=68')}`,
-  'another outcome': `#${signed('v=1&n=50&l=67&e=56&rn=&rl=could-not-answer')}`,
+  'a script': '#v=2&o=not-you&rn=<script>window.pwned=1</script>&rl=&u=&c=000000',
+  'one character edited': `#${valid.replace('role-changed', 'role-chenged')}`,
+  'an outcome its reasons do not give, re-signed': `#${signed('v=2&o=not-you&rn=since:freeze-rumours&rl=&u=')}`,
+  'another outcome': `#${signed('v=2&o=learn-from-it&rn=&rl=differently:prepare&u=')}`,
 };
 
 test('the valid link these cases are made from shows its details', async ({ page }) => {
   await page.goto(`/results/not-you/#${valid}`);
   await expect(page.getByRole('heading', { name: 'Why this result' })).toBeVisible();
-  await expect(page.getByRole('img', { name: 'Not you: 67 out of 100, where 50 is the midpoint' })).toBeVisible();
+  await expect(page.getByText('They told you the role was cancelled, frozen, changed or lost its funding.')).toBeVisible();
+});
+
+test('a link made with version 1 of the check opens with its outcome and a short note, never a broken page', async ({ page }) => {
+  const body = 'v=1&n=67&l=50&e=56&rn=hiring-freeze&rl=';
+  await page.goto(`/results/not-you/#${body}&c=${checksum(body)}`);
+  await expect(page.getByRole('status').filter({ hasText: 'made with an earlier version of the check' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(outcomeTitles['not-you']);
+  await expect(page.getByRole('heading', { name: 'What to do next' })).toBeVisible();
+  await expectNoAxeViolations(page);
 });
 
 test.describe('hostile and broken links', () => {
   for (const [name, fragment] of Object.entries(hostile)) {
-    test(`${name}: the general page with a notice, no error, no script`, async ({ page }) => {
+    test(`${name}: the general page with its notice above the heading, no error, no script`, async ({ page }) => {
       page.on('dialog', (dialog) => {
         throw new Error(`a dialog opened: ${dialog.message()}`);
       });
       await page.goto(`/results/not-you/${fragment}`);
       await expect(page.getByRole('heading', { level: 1 })).toHaveText(outcomeTitles['not-you']);
-      await expect(
-        page.getByRole('status').filter({ hasText: /This link .*, so this page shows only the general guidance/ }),
-      ).toBeVisible();
+      const notice = page.getByRole('status').filter({ hasText: /This link .*, so this page shows only the general guidance/ });
+      await expect(notice).toBeVisible();
+      const above = await notice.evaluate((element) =>
+        Boolean(element.compareDocumentPosition(document.querySelector('h1')!) & Node.DOCUMENT_POSITION_FOLLOWING),
+      );
+      expect(above).toBe(true);
       await expect(page.getByRole('heading', { name: 'What to do next' })).toBeVisible();
       await expect(page.getByRole('heading', { name: 'Why this result' })).toHaveCount(0);
+      await expect(page.getByText(/you noticed/)).toHaveCount(0);
       expect(await page.evaluate(() => (window as unknown as { pwned?: number }).pwned)).toBeUndefined();
       await expect(page.locator('main img')).toHaveCount(0);
     });
   }
 });
 
-for (const [outcome, plan] of Object.entries(plans)) {
+for (const [outcome, story] of Object.entries(plans)) {
   test(`axe finds nothing on the "${outcome}" result page with its details`, async ({ page }) => {
-    await finishCheck(page, plan);
+    await finishCheck(page, story);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(outcomeTitles[outcome as keyof typeof outcomeTitles]);
     await expectNoAxeViolations(page);
   });
@@ -157,8 +212,10 @@ test('the follow-up kit fills its emails in, copies them, keeps the details, and
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 
-  test('an outcome page is readable: guidance, next steps and email templates', async ({ page }) => {
-    await page.goto('/results/learn-from-it/#v=1&n=50&l=67&e=56&rn=&rl=could-not-answer&c=000000');
+  test('an outcome page is readable: heading, guidance, next steps and email templates', async ({ page }) => {
+    await page.goto(
+      `/results/learn-from-it/#${signed('v=2&o=learn-from-it&rn=&rl=differently:prepare,differently:caught-out&u=')}`,
+    );
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(outcomeTitles['learn-from-it']);
     await expect(page.getByRole('heading', { name: 'What to do next' })).toBeVisible();
     await expect(page.locator('.next-steps li')).toHaveCount(5);

@@ -1,0 +1,55 @@
+/**
+ * What a result page shows, decided from its link's fragment and from the check this browser
+ * holds: the person's own result, a result someone shared, one made with an earlier version of
+ * the check, or the outcome's general page with a notice saying why (a link with no details
+ * included).
+ */
+import type { Answers, ScoringCheck } from './scoring';
+import type { SharedResult } from './share-link';
+import { toSharedResult } from './share-link-encoder';
+import { decodeShareLink, type ShareLinkProblem } from './share-link-decoder';
+import type { OutcomeId } from './rules';
+
+export type ResultProblem = ShareLinkProblem | 'other-outcome' | 'unavailable';
+
+export type ResultView =
+  /** This browser's own finished check: its answers are here, so they can be shown and saved. */
+  | { kind: 'own'; result: SharedResult; answers: Answers }
+  /** Someone else's result, from their link: never offered to save as one's own. */
+  | { kind: 'shared'; result: SharedResult }
+  /** A link made with an earlier version of the check: its outcome only. */
+  | { kind: 'earlier'; checkVersion: number }
+  /** A link that cannot be used: the general page, with why. */
+  | { kind: 'problem'; problem: ResultProblem };
+
+const sameResult = (a: SharedResult, b: SharedResult) =>
+  a.outcome === b.outcome &&
+  a.reasons.notYou.join() === b.reasons.notYou.join() &&
+  a.reasons.learn.join() === b.reasons.learn.join();
+
+/**
+ * Decides the view for the page of `outcome`. `own` is the answers of a check finished in this
+ * browser, if there is one.
+ */
+export function resultView(
+  fragment: string,
+  outcome: OutcomeId,
+  check: ScoringCheck | undefined,
+  own: Answers | undefined,
+): ResultView {
+  const empty = fragment.replace(/^#/, '').trim() === '';
+  if (!check) return { kind: 'problem', problem: 'unavailable' };
+  const mine = own ? toSharedResult(check, own, false) : undefined;
+  if (empty)
+    return mine?.outcome === outcome && own ? { kind: 'own', result: mine, answers: own } : { kind: 'problem', problem: 'empty' };
+  const decoded = decodeShareLink(fragment, check);
+  if (!decoded.ok) return { kind: 'problem', problem: decoded.problem };
+  if ('earlier' in decoded) {
+    return decoded.earlier.outcome === outcome
+      ? { kind: 'earlier', checkVersion: decoded.earlier.checkVersion }
+      : { kind: 'problem', problem: 'other-outcome' };
+  }
+  if (decoded.result.outcome !== outcome) return { kind: 'problem', problem: 'other-outcome' };
+  if (mine && own && sameResult(mine, decoded.result)) return { kind: 'own', result: mine, answers: own };
+  return { kind: 'shared', result: decoded.result };
+}
