@@ -3,7 +3,7 @@
  * the confusion matrix, and the two costly errors. Used by the calibration test and by the guide's
  * "How the check decides" page, so the published figures are the tested ones.
  */
-import { outcomeIds, type OutcomeId } from '../schemas/outcome';
+import { OUTCOME_IDS as outcomeIds, type OutcomeId } from './rules';
 
 export interface CalibrationRow {
   id: string;

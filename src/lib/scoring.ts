@@ -14,7 +14,7 @@
  * - Context (the stage reached, follow-up, the pattern so far) never moves a side.
  */
 import type { Check, EvidenceKind } from '../schemas/check';
-import type { OutcomeId } from '../schemas/outcome';
+import type { OutcomeId } from './rules';
 
 /** The check as scoring and the result pages use it (the whole content, served as `/check/scoring.json`). */
 export type ScoringCheck = Check;
@@ -192,4 +192,14 @@ export function optionOf(check: ScoringCheck, code: string): { question: Scoring
   const question = check.questions.find((q) => q.id === questionId);
   const option = question?.options.find((o) => o.id === optionId);
   return question && option ? { question, option } : undefined;
+}
+
+/** How strongly one side leans, in words a result can show: never a percentage. */
+export type LeanLevel = 'none' | 'slight' | 'clear' | 'strong';
+
+/** `none`: nothing points this way; `slight`: something does, but not enough that is solid; `clear`: the lean stands; `strong`: it stands twice over. */
+export function levelOf(lean: Lean, threshold: number): LeanLevel {
+  if (lean.points === 0) return 'none';
+  if (!lean.firm) return 'slight';
+  return lean.solid >= 2 * threshold ? 'strong' : 'clear';
 }

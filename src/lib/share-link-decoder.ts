@@ -8,7 +8,7 @@ import { answerProblems, canonicalAnswers } from './answers';
 import { decide, optionOf, scoreCheck, type Answers, type Axis, type ScoringCheck } from './scoring';
 import { body, checksum, fieldsOf, type SharedResult } from './share-link';
 import { decodeVersion1Link, type Version1Result } from './share-link-v1';
-import { outcomeIds, type OutcomeId } from '../schemas/outcome';
+import { CONTENT_ID, isOutcome } from './rules';
 
 export type ShareLinkProblem = 'empty' | 'too-long' | 'malformed' | 'unknown-version' | 'edited';
 
@@ -21,7 +21,6 @@ export const MAX_FRAGMENT_LENGTH = 1500;
 const MAX_REASONS = 24;
 const MAX_UNKNOWNS = 3;
 
-const ID = /^[a-z0-9][a-z0-9-]{0,63}$/;
 const FIELDS = ['v', 'o', 'rn', 'rl', 'u', 'a', 'c'];
 
 const list = (value: string) => (value === '' ? [] : value.split(','));
@@ -30,9 +29,9 @@ function parseAnswers(value: string): Answers | undefined {
   const answers: Record<string, string[]> = {};
   for (const pair of list(value)) {
     const [question, options, extra] = pair.split(':');
-    if (extra !== undefined || !question || !options || !ID.test(question) || question in answers) return undefined;
+    if (extra !== undefined || !question || !options || !CONTENT_ID.test(question) || question in answers) return undefined;
     const ids = options.split('+');
-    if (!ids.every((id) => ID.test(id))) return undefined;
+    if (!ids.every((id) => CONTENT_ID.test(id))) return undefined;
     answers[question] = ids;
   }
   return answers;
@@ -64,13 +63,7 @@ export function decodeShareLink(fragment: string, check: ScoringCheck): DecodedS
   const codes = { notYou: fields?.get('rn'), learn: fields?.get('rl') };
   const unknownsText = fields?.get('u');
   const answersText = fields?.get('a');
-  if (
-    !fields ||
-    !outcomeIds.includes(outcome as OutcomeId) ||
-    codes.notYou === undefined ||
-    codes.learn === undefined ||
-    unknownsText === undefined
-  ) {
+  if (!fields || !isOutcome(outcome) || codes.notYou === undefined || codes.learn === undefined || unknownsText === undefined) {
     return { ok: false, problem: 'malformed' };
   }
   const answers = answersText === undefined ? undefined : parseAnswers(answersText);
@@ -80,7 +73,7 @@ export function decodeShareLink(fragment: string, check: ScoringCheck): DecodedS
   const unknowns = list(unknownsText);
   const result: SharedResult = {
     checkVersion: check.version,
-    outcome: outcome as OutcomeId,
+    outcome,
     reasons,
     unknowns,
     ...(answers ? { answers } : {}),

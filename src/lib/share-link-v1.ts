@@ -4,7 +4,7 @@
  * under 35 was "too early to tell"; a side at 65 or more pointed that way.
  */
 import { checksum, fieldsOf } from './share-link';
-import type { OutcomeId } from '../schemas/outcome';
+import type { OutcomeId } from './rules';
 
 export interface Version1Result {
   checkVersion: 1;

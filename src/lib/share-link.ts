@@ -13,7 +13,7 @@
  * `share-link-decoder.ts` reads them (on result pages), so each page ships only what it uses.
  */
 import type { Answers, Axis, TooEarlyBecause } from './scoring';
-import type { OutcomeId } from '../schemas/outcome';
+import type { OutcomeId } from './rules';
 
 /** What a result link carries, validated against the check's content. */
 export interface SharedResult {

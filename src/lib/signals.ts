@@ -17,3 +17,9 @@ export async function loadScoringCheck(): Promise<ScoringCheck | undefined> {
 export function reasonTexts(check: ScoringCheck | undefined): (code: string, axis: Axis) => string | undefined {
   return (code, axis) => (check ? optionOf(check, code)?.option.because?.[axis] : undefined);
 }
+
+/** TEMPORARY (until the journal moves to version 2): reason ids to words. */
+export function signalsOf(check: ScoringCheck | undefined): (id: string) => string | undefined {
+  const texts = reasonTexts(check);
+  return (id) => texts(id, 'notYou') ?? texts(id, 'learn');
+}

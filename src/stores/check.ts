@@ -128,7 +128,7 @@ export function choose(questionId: string, optionId: string, ticked = true): voi
   const progress = checkProgress.get();
   const question = progress && check?.questions[progress.step];
   // Only the question on screen can be answered: any other change could leave the check in a state it cannot be in.
-  if (!check || question?.id !== questionId || !question.options.some((option) => option.id === optionId)) return;
+  if (!check || !progress || question?.id !== questionId || !question.options.some((option) => option.id === optionId)) return;
   if (missingAnswer.get() === questionId) missingAnswer.set(null);
   const chosen = toggledAnswer(question, progress.answers[questionId] ?? [], optionId, ticked);
   // Unticking the last box leaves the question unanswered.
