@@ -28,3 +28,12 @@ test('an excerpt from a component in a chapter keeps its spaces too', async ({ p
   const excerpt = results.filter({ has: page.getByRole('link', { name: 'How the check decides' }) }).locator('p');
   await expect(excerpt).toContainText(/control in \d+ stories, and “not you” where the person’s own failing was clear in \d+\./);
 });
+
+for (const word of ['sad', 'anxious', 'anxiety', 'depressed', 'depression', 'stress', 'discrimination', 'suicidal']) {
+  test(`searching for "${word}" finds the chapter with the "If you’re struggling" panel`, async ({ page }) => {
+    const results = await search(page, word);
+    const first = results.filter({ has: page.getByRole('link', { name: 'Pause, then analyse' }) });
+    await expect(first).toHaveCount(1);
+    await expect(first.locator('mark').first()).toBeVisible();
+  });
+}
