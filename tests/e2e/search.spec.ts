@@ -1,5 +1,15 @@
+import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
 import { test, expect } from './fixtures';
 import type { Page } from '@playwright/test';
+import { fallbacks, templateParts } from '../../src/lib/action-plan';
+
+/** The follow-up kit's emails, as the result pages and the follow-up chapter show them. */
+const emails = parse(readFileSync(new URL('../../src/content/emails/emails.yaml', import.meta.url), 'utf8')) as {
+  title: string;
+  subject: string;
+  body: string;
+}[];
 
 /** Searches from the search page's own box and waits for the results. */
 async function search(page: Page, query: string) {
@@ -37,3 +47,29 @@ for (const word of ['sad', 'anxious', 'anxiety', 'depressed', 'depression', 'str
     await expect(first.locator('mark').first()).toBeVisible();
   });
 }
+
+test('search finds every email of the follow-up kit, in the follow-up chapter', async ({ page }) => {
+  expect(emails.length).toBeGreaterThan(0);
+  const withBlanks = (text: string) =>
+    templateParts(text)
+      .map((part) => ('field' in part ? fallbacks[part.field] : part.text))
+      .join('');
+  await page.goto('/guide/follow-up-well/');
+  const shown = await page.locator('article pre').allTextContents();
+  for (const email of emails) {
+    expect(shown, email.title).toContain(`Subject: ${withBlanks(email.subject)}\n\n${withBlanks(email.body)}`);
+  }
+  for (const email of emails) {
+    // Words from the email's longest line, without its blanks: what a person might remember of it.
+    const line = email.body.split('\n').reduce((longest, next) => (next.length > longest.length ? next : longest));
+    const words = line
+      .replace(/\{\w+\}/g, ' ')
+      .split(/\s+/)
+      .slice(0, 8)
+      .join(' ');
+    const results = await search(page, words);
+    const chapter = results.filter({ has: page.getByRole('link', { name: 'Follow up well' }) });
+    await expect(chapter, `${email.title}: "${words}"`).toHaveCount(1);
+    await expect(chapter.locator('mark').first()).toBeVisible();
+  }
+});
