@@ -16,15 +16,17 @@ function loadPagefind(): Promise<Pagefind> {
 
 /**
  * Pagefind's excerpts are escaped text with <mark> around the matches. Rebuild them as DOM nodes
- * instead of assigning HTML, so nothing in an excerpt can ever run as markup.
+ * (text, and <mark> with text in it) instead of assigning HTML, so nothing in an excerpt can ever
+ * run as markup. The excerpt is parsed whole, in an inert document: parsing each piece on its own
+ * lost the space before it (the HTML parser drops whitespace at the start of a document), which
+ * glued "hiring freeze. After" into "hiringfreeze.After".
  */
 export function excerptNodes(excerpt: string): Node[] {
-  const decode = (text: string) => new DOMParser().parseFromString(text, 'text/html').body.textContent ?? '';
-  return excerpt.split(/(<mark>.*?<\/mark>)/).map((part) => {
-    const match = /^<mark>(.*)<\/mark>$/.exec(part);
-    if (!match) return document.createTextNode(decode(part));
+  const parsed = new DOMParser().parseFromString(excerpt, 'text/html').body;
+  return [...parsed.childNodes].map((node) => {
+    if (node.nodeName !== 'MARK') return document.createTextNode(node.textContent ?? '');
     const mark = document.createElement('mark');
-    mark.textContent = decode(match[1] ?? '');
+    mark.textContent = node.textContent;
     return mark;
   });
 }
