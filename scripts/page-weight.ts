@@ -15,7 +15,12 @@ export interface PageWeight {
   html: number;
   css: number;
   js: number;
+  /** The part of `js` that registers the service worker and shows the update prompt (every page has it). */
+  offlineJs: number;
 }
+
+/** How the service worker's registration is recognised among a page's scripts. */
+const registersWorker = (source: string) => source.includes('/sw.js');
 
 const gz = (text: string | Buffer) => gzipSync(text, { level: 9 }).length;
 
@@ -56,6 +61,7 @@ export function measurePage(dist: string, path: string): PageWeight {
   const html = readFileSync(fileForPath(dist, path), 'utf8');
   let css = 0;
   let js = 0;
+  let offlineJs = 0;
   for (const [, body] of html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)) css += gz(body ?? '');
   for (const [, href] of html.matchAll(/<link[^>]+rel="stylesheet"[^>]+href="([^"]+)"/g)) {
     css += gz(readFileSync(join(dist, href ?? '')));
@@ -63,9 +69,13 @@ export function measurePage(dist: string, path: string): PageWeight {
   const modules = new Set<string>();
   for (const [, tag, body] of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)) {
     const src = /src="([^"]+)"/.exec(tag ?? '')?.[1];
-    if (src) moduleClosure(dist, src, modules);
-    else {
+    if (src) {
+      moduleClosure(dist, src, modules);
+      const source = readFileSync(join(dist, src), 'utf8');
+      if (registersWorker(source)) offlineJs += gz(source);
+    } else {
       js += gz(body ?? '');
+      if (registersWorker(body ?? '')) offlineJs += gz(body ?? '');
       // Inline module scripts import their chunks by absolute path.
       for (const [, specifier] of (body ?? '').matchAll(/import\s*(?:[\w*{}\s,$]+from\s*)?["'](\/[^"']+\.js)["']/g)) {
         moduleClosure(dist, specifier ?? '', modules);
@@ -74,15 +84,17 @@ export function measurePage(dist: string, path: string): PageWeight {
   }
   for (const [, url] of html.matchAll(/(?:component-url|renderer-url)="([^"]+)"/g)) moduleClosure(dist, url ?? '', modules);
   for (const url of modules) js += gz(readFileSync(join(dist, url)));
-  return { path, html: gz(html), css, js };
+  return { path, html: gz(html), css, js, offlineJs };
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const dist = fileURLToPath(new URL('../dist/', import.meta.url));
   const rows = listPages(dist).map((path) => measurePage(dist, path));
   console.log('gzip bytes per page\n');
-  console.log('page'.padEnd(48) + 'html'.padStart(8) + 'css'.padStart(8) + 'js'.padStart(8));
+  const columns = ['html', 'css', 'js', 'offlineJs'] as const;
+  console.log('page'.padEnd(48) + columns.map((column) => column.padStart(10)).join(''));
   for (const row of rows) {
-    console.log(row.path.padEnd(48) + String(row.html).padStart(8) + String(row.css).padStart(8) + String(row.js).padStart(8));
+    console.log(row.path.padEnd(48) + columns.map((column) => String(row[column]).padStart(10)).join(''));
   }
+  console.log('\nofflineJs: the part of js that registers the service worker and shows the update prompt.');
 }
