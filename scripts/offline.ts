@@ -35,8 +35,12 @@ export function listFiles(dir: string): string[] {
 const searchFile =
   /^pagefind\/(pagefind\.js|pagefind-worker\.js|pagefind-entry\.json|[^/]+\.pf_meta|wasm\.(?!unknown\.)[^/]+\.pagefind|index\/[^/]+|fragment\/[^/]+)$/;
 
-/** Files nobody needs offline: the host's and the worker's own, preview cards for chat apps, and what is for search engines. */
-const notKept = /^(_headers|sw\.js|robots\.txt|sitemap-[^/]+\.xml|og\/.+)$/;
+/**
+ * Files nobody needs offline: the host's and the worker's own, preview cards for chat apps, what is
+ * for search engines, and the 404 page, which only a host serves (offline, the offline page stands
+ * in; and Cloudflare Pages answers `/404.html` with a redirect, which a worker must not keep).
+ */
+const notKept = /^(_headers|sw\.js|404\.html|robots\.txt|sitemap-[^/]+\.xml|og\/.+)$/;
 
 /**
  * The addresses the worker keeps, from the built files: every page (at its address, `/guide/` for

@@ -36,7 +36,6 @@ const files = [
 describe('what the service worker keeps', () => {
   it('keeps pages at their addresses, scripts, styles, icons, data and what search loads', () => {
     expect(precacheEntries(files).map((entry) => entry.url)).toEqual([
-      '/404.html',
       '/_astro/check.abc.js',
       '/_astro/BaseLayout.def.css',
       '/check/scoring.json',
