@@ -37,7 +37,7 @@ export const keepingOnDevice = (shared = sharedComputer.get(), state = storageSt
  * asking the person, from how the site is used (installed, bookmarked, visited often).
  */
 export async function askToKeepStorage(): Promise<void> {
-  if (durability.get().persist || journalEntries.get().length === 0 || !keepingOnDevice()) return;
+  if (askedThisVisit.get() || durability.get().persist || journalEntries.get().length === 0 || !keepingOnDevice()) return;
   askedThisVisit.set(true);
   if (typeof navigator.storage?.persist !== 'function') {
     update({ persist: 'unsupported' });
