@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import svelte from '@astrojs/svelte';
+import { offline } from './scripts/offline.ts';
 
 /**
  * The public address of the site, used for canonical URLs, Open Graph tags and the sitemap.
@@ -10,6 +11,20 @@ import svelte from '@astrojs/svelte';
  * canonical links agree with the page's origin when the build is checked locally.
  */
 const site = process.env.SITE_URL ?? 'http://localhost:4321';
+
+/** A production build without SITE_URL says so loudly, last thing on stderr, where it cannot scroll past. */
+const warnWithoutSiteUrl = {
+  name: 'not-never:site-url',
+  hooks: {
+    'astro:build:done': () => {
+      if (process.env.SITE_URL) return;
+      process.stderr.write(
+        '\n  WARNING: SITE_URL is not set. Canonical links, preview cards and the sitemap point at http://localhost:4321/.\n' +
+          '  That is right for local tests only: for a real host, build with SITE_URL=https://your.domain (see the README).\n\n',
+      );
+    },
+  },
+};
 
 export default defineConfig({
   site,
@@ -19,7 +34,10 @@ export default defineConfig({
     mdx(),
     // discloseVersion adds a global with Svelte's version to every page; we do not need it.
     svelte({ compilerOptions: { discloseVersion: false } }),
-    sitemap(),
+    // The offline page is for the service worker to show, not for search engines.
+    sitemap({ filter: (page) => new URL(page).pathname !== '/offline/' }),
+    offline(),
+    warnWithoutSiteUrl,
   ],
   markdown: {
     // Plain <pre><code>: our code blocks are email templates, not code, and Shiki's inline
@@ -46,6 +64,7 @@ export default defineConfig({
         "font-src 'self'",
         "connect-src 'self'",
         "manifest-src 'self'",
+        "worker-src 'self'",
         "base-uri 'self'",
         "form-action 'self'",
       ],

@@ -1,7 +1,7 @@
 /**
  * Runs Lighthouse (mobile settings, the default) on one page of each kind of the built site and
  * writes the four category scores and LCP / TBT / CLS to reports/lighthouse/summary.md and .json.
- * Run `npm run build` first. Usage: npm run lighthouse [-- /path/ /other/]
+ * Run `npm run build` first. Usage: npm run lighthouse [-- [--port 4321] /path/ /other/]
  */
 import { spawn } from 'node:child_process';
 import { mkdir, writeFile } from 'node:fs/promises';
@@ -10,8 +10,11 @@ import lighthouse from 'lighthouse';
 import { chromiumArgs, findChromium } from './chromium.ts';
 import { checksum } from '../src/lib/share-link.ts';
 
-// The port of `npm run preview` and the default SITE_URL, so canonical links match the served origin.
-const port = 4321;
+// By default the port of `npm run preview` and the default SITE_URL, so canonical links match the
+// served origin. `--port N` serves elsewhere (build with SITE_URL=http://localhost:N to match).
+const args = process.argv.slice(2);
+const portFlag = args.indexOf('--port');
+const port = portFlag > -1 ? Number(args.splice(portFlag, 2)[1]) : 4321;
 const origin = `http://localhost:${port}`;
 // One page of each kind; the result page with a real link's details, as a person arrives from a shared link.
 const defaultPages = [
@@ -28,7 +31,8 @@ const defaultPages = [
   '/journal/answer/',
   '/journal/data/',
 ];
-const pages = process.argv.slice(2).length > 0 ? process.argv.slice(2) : defaultPages;
+// Left out: the 404 and offline pages, which are `noindex` by design (Lighthouse's SEO score counts that against them).
+const pages = args.length > 0 ? args : defaultPages;
 
 const server = spawn(process.execPath, ['scripts/serve.ts', '--port', String(port)], { detached: true, stdio: 'ignore' });
 server.on('exit', (code) => {

@@ -9,12 +9,26 @@ import { join, relative, resolve, dirname, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 
+/**
+ * Parts of a page's JavaScript that are budgeted on their own, each recognised by a string in its
+ * own script: the service worker's registration and update prompt (every page), and the notes
+ * that keep the journal safe (the journal page).
+ */
+export const features = {
+  offline: '/sw.js',
+  keepJournalSafe: 'keep-journal-safe',
+} as const;
+export type Feature = keyof typeof features;
+
 export interface PageWeight {
   /** URL path of the page, such as `/guide/`. */
   path: string;
   html: number;
   css: number;
+  /** All the JavaScript the page runs. */
   js: number;
+  /** The part of `js` that each feature adds: its script and the modules no other script on the page uses. */
+  featureJs: Record<Feature, number>;
 }
 
 const gz = (text: string | Buffer) => gzipSync(text, { level: 9 }).length;
@@ -55,34 +69,63 @@ function moduleClosure(dist: string, url: string, seen: Set<string>): void {
 export function measurePage(dist: string, path: string): PageWeight {
   const html = readFileSync(fileForPath(dist, path), 'utf8');
   let css = 0;
-  let js = 0;
   for (const [, body] of html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)) css += gz(body ?? '');
   for (const [, href] of html.matchAll(/<link[^>]+rel="stylesheet"[^>]+href="([^"]+)"/g)) {
     css += gz(readFileSync(join(dist, href ?? '')));
   }
-  const modules = new Set<string>();
-  for (const [, tag, body] of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)) {
+  /** Each script on the page: its own code, the bytes of that code if inline, and every module it loads. */
+  const scripts: { code: string; inline: number; modules: Set<string> }[] = [];
+  for (const [, tag, body = ''] of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)) {
     const src = /src="([^"]+)"/.exec(tag ?? '')?.[1];
-    if (src) moduleClosure(dist, src, modules);
-    else {
-      js += gz(body ?? '');
+    const modules = new Set<string>();
+    if (src) {
+      moduleClosure(dist, src, modules);
+      scripts.push({ code: readFileSync(join(dist, src), 'utf8'), inline: 0, modules });
+    } else {
       // Inline module scripts import their chunks by absolute path.
-      for (const [, specifier] of (body ?? '').matchAll(/import\s*(?:[\w*{}\s,$]+from\s*)?["'](\/[^"']+\.js)["']/g)) {
+      for (const [, specifier] of body.matchAll(/import\s*(?:[\w*{}\s,$]+from\s*)?["'](\/[^"']+\.js)["']/g)) {
         moduleClosure(dist, specifier ?? '', modules);
       }
+      scripts.push({ code: body, inline: gz(body), modules });
     }
   }
-  for (const [, url] of html.matchAll(/(?:component-url|renderer-url)="([^"]+)"/g)) moduleClosure(dist, url ?? '', modules);
-  for (const url of modules) js += gz(readFileSync(join(dist, url)));
-  return { path, html: gz(html), css, js };
+  const islands = new Set<string>();
+  for (const [, url] of html.matchAll(/(?:component-url|renderer-url)="([^"]+)"/g)) moduleClosure(dist, url ?? '', islands);
+  scripts.push({ code: '', inline: 0, modules: islands });
+
+  const size = new Map<string, number>();
+  const sizeOf = (url: string) => {
+    if (!size.has(url)) size.set(url, gz(readFileSync(join(dist, url))));
+    return size.get(url) ?? 0;
+  };
+  const all = new Set(scripts.flatMap((script) => [...script.modules]));
+  const js = scripts.reduce((sum, script) => sum + script.inline, 0) + [...all].reduce((sum, url) => sum + sizeOf(url), 0);
+
+  const featureJs = Object.fromEntries(
+    Object.entries(features).map(([feature, marker]) => {
+      let own = 0;
+      for (const script of scripts.filter((candidate) => candidate.code.includes(marker))) {
+        const others = scripts.filter((other) => other !== script);
+        own += script.inline;
+        for (const url of script.modules) if (!others.some((other) => other.modules.has(url))) own += sizeOf(url);
+      }
+      return [feature, own];
+    }),
+  ) as Record<Feature, number>;
+  return { path, html: gz(html), css, js, featureJs };
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const dist = fileURLToPath(new URL('../dist/', import.meta.url));
   const rows = listPages(dist).map((path) => measurePage(dist, path));
   console.log('gzip bytes per page\n');
-  console.log('page'.padEnd(48) + 'html'.padStart(8) + 'css'.padStart(8) + 'js'.padStart(8));
+  const featureNames = Object.keys(features) as Feature[];
+  const names = ['html', 'css', 'js', ...featureNames];
+  const widths = names.map((name) => Math.max(8, name.length + 2));
+  console.log('page'.padEnd(48) + names.map((name, i) => name.padStart(widths[i] ?? 8)).join(''));
   for (const row of rows) {
-    console.log(row.path.padEnd(48) + String(row.html).padStart(8) + String(row.css).padStart(8) + String(row.js).padStart(8));
+    const cells = [row.html, row.css, row.js, ...featureNames.map((name) => row.featureJs[name])];
+    console.log(row.path.padEnd(48) + cells.map((cell, i) => String(cell).padStart(widths[i] ?? 8)).join(''));
   }
+  console.log("\njs is all of a page's JavaScript; the columns after it are the parts of js that each feature adds.");
 }

@@ -3,14 +3,32 @@ interface PagefindResult {
   data(): Promise<{ url: string; excerpt: string; meta: { title?: string } }>;
 }
 interface Pagefind {
+  options(options: { metaCacheTag: string }): Promise<void>;
   search(query: string): Promise<{ results: PagefindResult[] }>;
 }
+
+/**
+ * Pagefind asks for its entry file under a new address each time (`?ts=` and the time) to get past
+ * caches; a fixed tag gives it one address, which the service worker keeps for search offline
+ * (scripts/offline.ts). Each build has its own worker cache, so the tag need not change.
+ */
+export const SEARCH_INDEX_TAG = 'offline';
 
 let pagefind: Promise<Pagefind> | undefined;
 function loadPagefind(): Promise<Pagefind> {
   // The address is a variable so that Vite leaves the import to the browser: the module exists only after the build.
   const url = '/pagefind/pagefind.js';
-  pagefind ??= import(/* @vite-ignore */ url) as Promise<Pagefind>;
+  pagefind ??= (import(/* @vite-ignore */ url) as Promise<Pagefind>).then(
+    async (module) => {
+      await module.options({ metaCacheTag: SEARCH_INDEX_TAG });
+      return module;
+    },
+    (error: unknown) => {
+      // Offline before search was ever kept: let the next search try again rather than fail for good.
+      pagefind = undefined;
+      throw error;
+    },
+  );
   return pagefind;
 }
 

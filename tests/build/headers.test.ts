@@ -1,0 +1,45 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { matches, parseHeaders } from '../../scripts/headers.ts';
+import { listFiles } from '../../scripts/offline.ts';
+
+const dist = fileURLToPath(new URL('../../dist/', import.meta.url));
+const rules = parseHeaders(readFileSync(`${dist}_headers`, 'utf8'));
+/** Every built file at the address a browser asks for it by. */
+const addresses = listFiles(dist)
+  .filter((file) => file !== '_headers')
+  .map((file) => '/' + file.replace(/(^|\/)index\.html$/, '$1'));
+
+describe('the _headers a host reads, over dist/', () => {
+  it('is public/_headers as written', () => {
+    expect(readFileSync(`${dist}_headers`, 'utf8')).toBe(
+      readFileSync(fileURLToPath(new URL('../../public/_headers', import.meta.url)), 'utf8'),
+    );
+  });
+
+  it('never sets one header twice for one file, which Netlify and Cloudflare Pages would treat differently', () => {
+    const twice: string[] = [];
+    for (const address of addresses) {
+      const names = rules
+        .filter((rule) => matches(rule, address))
+        .flatMap((rule) => rule.headers.map(([name]) => name.toLowerCase()));
+      for (const name of new Set(names))
+        if (names.filter((other) => other === name).length > 1) twice.push(`${address}: ${name}`);
+    }
+    expect(twice).toEqual([]);
+  });
+
+  it('gives every built file its caching: a year for hashed scripts and styles, checked on each use for the rest', () => {
+    const caching = (address: string) =>
+      rules.filter((rule) => matches(rule, address)).flatMap((rule) => rule.headers.filter(([name]) => name === 'Cache-Control'));
+    for (const address of addresses) {
+      const expected = address.startsWith('/_astro/')
+        ? 'public, max-age=31536000, immutable'
+        : address === '/sw.js'
+          ? 'no-cache'
+          : 'public, max-age=0, must-revalidate';
+      expect(caching(address), address).toEqual([['Cache-Control', expected]]);
+    }
+  });
+});
