@@ -25,7 +25,9 @@ const defaultPages = [
   '/search/?q=freeze',
   '/check/',
   '/check/worksheet/',
-  '/results/not-you/#v=1&n=67&l=50&e=56&rn=hiring-freeze&rl=&c=' + checksum('v=1&n=67&l=50&e=56&rn=hiring-freeze&rl='),
+  // A result someone shared, as a friend opening the link would see it (version 2 of the check).
+  '/results/both/#v=2&o=both&rn=told:role-changed&rl=differently:nerves&u=since&c=' +
+    checksum('v=2&o=both&rn=told:role-changed&rl=differently:nerves&u=since'),
   '/journal/',
   '/journal/save/',
   '/journal/answer/',
