@@ -1,8 +1,9 @@
 import { z } from 'astro/zod';
+import { OUTCOME_IDS, type OutcomeId } from '../lib/rules';
 
-/** The four outcomes of the check. Their ids appear in result URLs, so they never change. */
-export const outcomeIds = ['not-you', 'learn-from-it', 'both', 'too-early'] as const;
-export type OutcomeId = (typeof outcomeIds)[number];
+/** The four outcomes of the check (the list lives in `lib/rules.ts`, with every other stored-data rule). */
+export const outcomeIds = OUTCOME_IDS;
+export type { OutcomeId };
 
 /** One outcome's texts (`src/content/outcomes/<id>.yaml`). */
 export const outcomeSchema = z.object({

@@ -1,0 +1,79 @@
+/**
+ * One set of rules for what the site stores and shares: ids, outcomes, dates, text lengths. The
+ * content schemas (zod, at build time), the stored-data readers and the share links all import
+ * them from here, so the writers and the readers cannot drift apart. No zod here: this module runs
+ * in islands, where every byte counts.
+ */
+
+/** A content id (question, option, group, chapter): a lower-case word or words joined by hyphens. */
+export const CONTENT_ID = /^[a-z][a-z0-9-]{0,63}$/;
+
+/** A journal entry's id: digits may come first, as new ids start with the time in base 36. */
+export const ENTRY_ID = /^[a-z0-9][a-z0-9-]{0,63}$/;
+
+/** A reason as `question:option` (from version 2 of the check), such as `told:role-cancelled`. */
+export const REASON_CODE = /^[a-z][a-z0-9-]{0,63}:[a-z][a-z0-9-]{0,63}$/;
+
+/** The four outcomes of the check. They appear in result URLs and stored entries, so they never change. */
+export const OUTCOME_IDS = ['not-you', 'learn-from-it', 'both', 'too-early'] as const;
+export type OutcomeId = (typeof OUTCOME_IDS)[number];
+
+export const isOutcome = (value: unknown): value is OutcomeId => (OUTCOME_IDS as readonly unknown[]).includes(value);
+
+/** The stage a rejection came at, with its words ("after a final round"). */
+export const STAGES = {
+  screening: 'a screening call',
+  'first-interview': 'a first interview',
+  technical: 'a technical or task round',
+  'final-round': 'a final round',
+  offer: 'offer talks',
+} as const;
+export type Stage = keyof typeof STAGES;
+
+export const isStage = (value: unknown): value is Stage => typeof value === 'string' && Object.hasOwn(STAGES, value);
+
+/** The years a date may fall in: four digits, and a next day that still has four. */
+export const MIN_YEAR = 1900;
+export const MAX_YEAR = 2999;
+export const MIN_DATE = `${MIN_YEAR}-01-01`;
+export const MAX_DATE = `${MAX_YEAR}-12-31`;
+
+/**
+ * A real calendar date written `YYYY-MM-DD` within the years above: checked by a round trip
+ * through the calendar, so 2026-02-30 and 2026-13-45 are refused.
+ */
+export function isCalendarDate(value: unknown): value is string {
+  if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
+  const year = Number(value.slice(0, 4));
+  if (year < MIN_YEAR || year > MAX_YEAR) return false;
+  const date = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
+}
+
+/**
+ * A moment written as the browser writes one (`Date.prototype.toISOString`, in UTC), on a real
+ * calendar date: "1" or "March 7" are not moments.
+ */
+export function isDateTime(value: unknown): value is string {
+  if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{3})?Z$/.test(value)) return false;
+  const date = new Date(value);
+  return (
+    isCalendarDate(value.slice(0, 10)) &&
+    !Number.isNaN(date.getTime()) &&
+    date.toISOString() === (value.length === 20 ? value.replace('Z', '.000Z') : value)
+  );
+}
+
+/** The longest company, role or other name a person can type. */
+export const MAX_NAME = 100;
+/** The longest detail on the action plan (company, role, names). */
+export const MAX_PLAN_TEXT = 200;
+
+/** Most entries a journal holds: adding and importing stop there. */
+export const MAX_ENTRIES = 500;
+/** Most reasons kept on each side of a result. */
+export const MAX_REASONS = 3;
+
+/** Control characters (C0, DEL and C1): never part of a name or a line in a file we write. */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+export const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f-\u009f]/g;
