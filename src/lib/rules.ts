@@ -14,6 +14,10 @@ export const ENTRY_ID = /^[a-z0-9][a-z0-9-]{0,63}$/;
 /** A reason as `question:option` (from version 2 of the check), such as `told:role-cancelled`. */
 export const REASON_CODE = /^[a-z][a-z0-9-]{0,63}:[a-z][a-z0-9-]{0,63}$/;
 
+/** A plain object (not null, not a list): what every stored or shared value must be before its fields are read. */
+export const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
 /** The four outcomes of the check. They appear in result URLs and stored entries, so they never change. */
 export const OUTCOME_IDS = ['not-you', 'learn-from-it', 'both', 'too-early'] as const;
 export type OutcomeId = (typeof OUTCOME_IDS)[number];

@@ -1,32 +1,43 @@
 /**
- * The browser storage behind every persistent store, made safe: reads and writes never throw.
- * When storage is disabled, or a write fails because it is full, values are kept in memory for
- * this visit and `storageState` says so, so pages can tell the person their progress will not be
- * kept. What could not be read is kept aside under a backup key, never silently deleted.
+ * The browser storage behind every store, made safe: reads and writes never throw, and nothing
+ * the person typed is ever lost.
  *
- * On a shared computer a person can choose to keep nothing on the device: values then live in
- * this tab's sessionStorage, which the browser empties when the tab is closed, and nothing of ours
- * stays in localStorage.
+ * - Storage that is disabled, full or throws on a read: values are kept in memory for this visit,
+ *   and `storageState` says so, so pages can tell the person their changes will not be kept.
+ *   What could be read is still shown.
+ * - A value that cannot be read is copied aside under a backup key and never silently deleted.
+ *   When even the copy cannot be made (storage full), the value is left untouched and never
+ *   written over: changes to it stay in memory, and `setAside` says which happened.
+ * - On a shared computer a person can choose, for this tab, to keep nothing on the device: values
+ *   then live in the tab's sessionStorage, which the browser empties when the tab is closed.
+ *   Other tabs are not affected, and only changes from the storage area in use are followed.
  */
 import { atom } from 'nanostores';
-import { setPersistentEngine, windowPersistentEvents } from '@nanostores/persistent';
+import { setPersistentEngine, type PersistentEvent, type PersistentListener } from '@nanostores/persistent';
 
-/** `ok`: saved in this browser; `unavailable`: storage is disabled; `failed`: a write failed (storage full). */
+/** `ok`: saved in this browser; `unavailable`: storage is disabled or cannot be read; `failed`: a write failed (storage full). */
 export type StorageState = 'ok' | 'unavailable' | 'failed';
 export const storageState = atom<StorageState>('ok');
 
-/** Keys of values that could not be read and were kept aside this visit, for the notice. */
-export const keptAside = atom<string[]>([]);
+/** A stored value that could not be read this visit: its key, and whether a copy was kept aside. */
+export interface SetAside {
+  key: string;
+  copied: boolean;
+}
+export const setAside = atom<SetAside[]>([]);
 
 /** Namespace of every key this site writes. */
 export const KEY_PREFIX = 'notnever:';
+/** Copies of values that could not be read: `notnever:backup:<what>:<when>`. */
+export const BACKUP_PREFIX = `${KEY_PREFIX}backup:`;
 
-function open(kind: 'localStorage' | 'sessionStorage'): Storage | undefined {
+type Area = 'localStorage' | 'sessionStorage';
+
+/** A storage area if it can be read (writes may still fail, when it is full). */
+function open(kind: Area): Storage | undefined {
   try {
     const storage = window[kind];
-    const probe = `${KEY_PREFIX}probe`;
-    storage.setItem(probe, '1');
-    storage.removeItem(probe);
+    storage.getItem(`${KEY_PREFIX}probe`);
     return storage;
   } catch {
     return undefined;
@@ -34,103 +45,112 @@ function open(kind: 'localStorage' | 'sessionStorage'): Storage | undefined {
 }
 
 const inBrowser = typeof window !== 'undefined';
-const local = inBrowser ? open('localStorage') : undefined;
-const session = inBrowser ? open('sessionStorage') : undefined;
+/** The two storage areas, when they can be read. */
+export const local = inBrowser ? open('localStorage') : undefined;
+export const session = inBrowser ? open('sessionStorage') : undefined;
 if (inBrowser && !local) storageState.set('unavailable');
 
-/** The shared-computer choice, kept in the tab's sessionStorage so that it ends with the tab. */
-const MODE_KEY = `${KEY_PREFIX}mode`;
-export const sharedComputer = atom(session?.getItem(MODE_KEY) === 'shared');
+/** The shared-computer choice, kept in this tab's sessionStorage so that it ends with the tab. */
+export const MODE_KEY = `${KEY_PREFIX}mode`;
+function readMode(): boolean {
+  try {
+    return session?.getItem(MODE_KEY) === 'shared';
+  } catch {
+    return false;
+  }
+}
+/** True when this tab keeps nothing on the device. It applies to this tab only. */
+export const sharedComputer = atom(readMode());
 
 /** Where values go now: the tab's sessionStorage on a shared computer, else localStorage. */
-const store = () => (sharedComputer.get() ? session : local);
+export const area = () => (sharedComputer.get() ? session : local);
 
-/** Values written this visit that storage would not take. */
-const memory = new Map<string, string>();
+/** Values this visit could not put in storage, and keys never to write over. */
+const memory = new Map<string, string | undefined>();
 
-function read(key: string): string | undefined {
+export function fail(state: StorageState): void {
+  if (storageState.get() === 'ok') storageState.set(state);
+}
+
+/** The stored value for a key; undefined when there is none, or when it cannot be read (then it is never written over). */
+export function readKey(key: string): string | undefined {
   if (memory.has(key)) return memory.get(key);
   try {
-    return store()?.getItem(key) ?? undefined;
+    return area()?.getItem(key) ?? undefined;
   } catch {
+    memory.set(key, undefined);
+    fail('unavailable');
     return undefined;
   }
 }
 
-function write(key: string, value: string): boolean {
+/** Writes (or, with undefined, removes) a value. Returns false when it is kept in memory only, for this visit. */
+export function writeKey(key: string, value: string | undefined): boolean {
+  if (memory.has(key)) {
+    memory.set(key, value);
+    return false;
+  }
   try {
-    const target = store();
+    const target = area();
     if (!target) throw new Error('no storage');
-    target.setItem(key, value);
-    memory.delete(key);
+    if (value === undefined) target.removeItem(key);
+    else target.setItem(key, value);
     return true;
   } catch {
     memory.set(key, value);
-    if (storageState.get() === 'ok') storageState.set('failed');
+    fail('failed');
     return false;
   }
 }
 
-function remove(key: string): void {
-  memory.delete(key);
-  try {
-    store()?.removeItem(key);
-  } catch {
-    // Nothing to do: the value is gone from memory, and storage that throws holds nothing of ours.
-  }
-}
-
 /**
- * The engine in the shape @nanostores/persistent expects (an object read and written by key).
- * Only our own keys are handled.
- */
-const engine = new Proxy({} as Record<string, string>, {
-  get: (_, key) => (typeof key === 'string' ? read(key) : undefined),
-  has: (_, key) => typeof key === 'string' && read(key) !== undefined,
-  set: (_, key, value) => {
-    if (typeof key === 'string') write(key, String(value));
-    return true;
-  },
-  deleteProperty: (_, key) => {
-    if (typeof key === 'string') remove(key);
-    return true;
-  },
-});
-
-// On the server (the build renders the islands' first view) there is no window to listen to.
-const noEvents = { addEventListener() {}, removeEventListener() {} };
-setPersistentEngine(engine, inBrowser ? windowPersistentEvents : noEvents);
-
-/**
- * Keeps a value that could not be read under a backup key, so that nothing is lost, and records
- * it for the notice. Returns whether the copy was made (so the original may be replaced).
+ * Keeps a value that could not be read under a backup key, so that nothing is lost, and records it
+ * for the notice. Returns whether the copy was made: only then may the original be replaced.
+ * Otherwise the original is left as it is, and every later write to its key stays in memory.
  */
 export function keepAside(key: string, raw: string): boolean {
-  const backupKey = `${KEY_PREFIX}backup:${key.slice(KEY_PREFIX.length)}:${new Date().toISOString()}`;
-  const saved = write(backupKey, raw) && read(backupKey) === raw;
-  keptAside.set([...keptAside.get(), key]);
-  return saved;
+  const backupKey = `${BACKUP_PREFIX}${key.slice(KEY_PREFIX.length)}:${new Date().toISOString()}`;
+  const copied = !memory.has(key) && writeKey(backupKey, raw) && readKey(backupKey) === raw;
+  if (!copied) {
+    memory.delete(backupKey);
+    memory.set(key, undefined);
+  }
+  setAside.set([...setAside.get(), { key, copied }]);
+  return copied;
+}
+
+/** Calls `listener` with the key of each change another tab makes in the storage area in use (null: all cleared). */
+export function onStorageChange(listener: (key: string | null) => void): () => void {
+  const filtered = (event: StorageEvent) => {
+    if (event.storageArea === area() && (event.key === null || event.key.startsWith(KEY_PREFIX))) listener(event.key);
+  };
+  addEventListener('storage', filtered);
+  return () => removeEventListener('storage', filtered);
 }
 
 /**
- * Switches shared-computer mode, moving what this site keeps between localStorage (kept on the
- * device) and the tab's sessionStorage (gone when the tab closes).
+ * The engine in the shape @nanostores/persistent expects (an object read and written by key),
+ * and its events, filtered to the storage area in use: the library itself would follow changes to
+ * any area with the same key, such as another tab's localStorage in a shared-computer tab.
  */
-export function setSharedComputer(on: boolean): void {
-  if (!session || on === sharedComputer.get()) return;
-  const [from, to] = on ? [local, session] : [session, local];
-  for (const key of from ? Object.keys(from).filter((k) => k.startsWith(KEY_PREFIX) && k !== MODE_KEY) : []) {
-    const value = from?.getItem(key);
-    if (value != null) {
-      try {
-        to?.setItem(key, value);
-      } catch {
-        memory.set(key, value);
-      }
-    }
-    from?.removeItem(key);
-  }
-  if (on) session.setItem(MODE_KEY, 'shared');
-  else session.removeItem(MODE_KEY);
-  sharedComputer.set(on);
-}
+const engine = new Proxy({} as Record<string, string>, {
+  get: (_, key) => (typeof key === 'string' ? readKey(key) : undefined),
+  has: (_, key) => typeof key === 'string' && readKey(key) !== undefined,
+  set: (_, key, value) => (typeof key === 'string' && writeKey(key, String(value)), true),
+  deleteProperty: (_, key) => (typeof key === 'string' && writeKey(key, undefined), true),
+});
+const stops = new Map<PersistentListener, () => void>();
+setPersistentEngine(engine, {
+  addEventListener(_, listener, restore) {
+    if (!inBrowser) return;
+    // The library's types say strings, but its listener handles null for a removed key or a cleared store.
+    const forward = (key: string | null) => listener({ key, newValue: key && (readKey(key) ?? null) } as PersistentEvent);
+    stops.set(listener, onStorageChange(forward));
+    addEventListener('pageshow', restore);
+  },
+  removeEventListener(_, listener, restore) {
+    stops.get(listener)?.();
+    stops.delete(listener);
+    if (inBrowser) removeEventListener('pageshow', restore);
+  },
+});

@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/svelte';
+import { fireEvent, screen, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { writeJournal, type JournalEntry } from '../../src/lib/journal';
@@ -23,7 +23,7 @@ async function renderFresh(path: string, props: Record<string, unknown> = {}) {
 }
 
 function store(entries: JournalEntry[]) {
-  localStorage.setItem(KEY, writeJournal({ version: 1, entries }));
+  localStorage.setItem(KEY, writeJournal({ entries, removed: {} }));
 }
 
 beforeEach(() => {
@@ -79,7 +79,8 @@ describe('the journal list', () => {
     await user.click(screen.getByRole('button', { name: 'Delete Analyst at Acme' }));
     await user.click(screen.getByRole('button', { name: 'Yes, delete it' }));
     expect(screen.queryByRole('heading', { name: 'Analyst at Acme' })).not.toBeInTheDocument();
-    expect(localStorage.getItem(KEY)).toBeNull();
+    // For a minute the journal remembers which entry went, so that another open tab cannot bring it back.
+    expect(JSON.parse(localStorage.getItem(KEY)!)).toMatchObject({ entries: [], removed: { a1: expect.any(String) } });
   });
 
   it('relabels an entry', async () => {
@@ -100,12 +101,12 @@ describe('importing a journal', () => {
   it('previews a file, then merges it without duplicates', async () => {
     store([entry({ id: 'a1' })]);
     const user = await renderFresh('../../src/components/JournalData.svelte');
-    const file = new File([writeJournal({ version: 1, entries: [entry({ id: 'a1' }), entry({ id: 'b2' })] })], 'journal.json', {
+    const file = new File([writeJournal({ entries: [entry({ id: 'a1' }), entry({ id: 'b2' })], removed: {} })], 'journal.json', {
       type: 'application/json',
     });
     await user.upload(screen.getByLabelText('Choose a file exported from Not Never'), file);
     const preview = await screen.findByRole('group', { name: 'Ready to import' });
-    expect(preview).toHaveTextContent('This file holds 2 entries; 1 of them is not in your journal yet.');
+    expect(preview).toHaveTextContent('This file holds 2 entries: 1 will be added; 1 is in your journal already.');
     await user.click(within(preview).getByRole('button', { name: 'Add the new entries' }));
     expect(screen.getByRole('status')).toHaveTextContent('Added 1 entry to your journal.');
     expect(JSON.parse(localStorage.getItem(KEY)!).entries.map((e: JournalEntry) => e.id)).toEqual(['a1', 'b2']);
@@ -138,5 +139,98 @@ describe('the STAR builder', () => {
     await user.click(screen.getByRole('button', { name: 'Copy my answer' }));
     expect(writeText).toHaveBeenCalledWith(expect.stringContaining('Result: I got an offer two months later.'));
     expect(screen.getByRole('status')).toHaveTextContent('Copied.');
+  });
+});
+
+describe('what the person types is checked where they type it', () => {
+  it('refuses a date with a five-digit year at the field, and keeps the journal readable', async () => {
+    store([entry({ id: 'a1', label: label('Acme', '2026-09-01') }), entry({ id: 'b2', label: label('Beta', '2026-09-02') })]);
+    const user = await renderFresh('../../src/components/JournalIsland.svelte', { outcomeTitles });
+    await user.click(await screen.findByRole('button', { name: 'Relabel Analyst at Acme' }));
+    const date = screen.getByLabelText(/^Date/);
+    // What a browser's date field gives when a year of five digits is typed in it.
+    await fireEvent.input(date, { target: { value: '20261-01-01' } });
+    await user.click(screen.getByRole('button', { name: 'Save the label' }));
+    expect(screen.getByText(/Enter a real date between 1900 and 2999/)).toBeInTheDocument();
+    expect(date).toHaveAttribute('aria-invalid', 'true');
+    expect(date).toHaveFocus();
+    expect(JSON.parse(localStorage.getItem(KEY)!).entries.map((e: JournalEntry) => e.label.date)).toEqual([
+      '2026-09-01',
+      '2026-09-02',
+    ]);
+  });
+});
+
+describe('the data page', () => {
+  it('previews an import past the limit: what will be added, and what would pass the limit', async () => {
+    store(Array.from({ length: 88 }, (_, i) => entry({ id: `c${i}` })));
+    const user = await renderFresh('../../src/components/JournalData.svelte');
+    const incoming = Array.from({ length: 500 }, (_, i) => entry({ id: `n${i}` }));
+    const file = new File([writeJournal({ entries: incoming, removed: {} })], 'journal.json', { type: 'application/json' });
+    await user.upload(screen.getByLabelText('Choose a file exported from Not Never'), file);
+    const preview = await screen.findByRole('group', { name: 'Ready to import' });
+    expect(preview).toHaveTextContent('This file holds 500 entries: 412 will be added; 88 would pass the limit of 500.');
+    await user.click(within(preview).getByRole('button', { name: 'Add the new entries' }));
+    expect(screen.getByRole('status')).toHaveTextContent(
+      'Added 412 entries to your journal. 88 entries were not added, as a journal holds at most 500.',
+    );
+    expect(JSON.parse(localStorage.getItem(KEY)!).entries).toHaveLength(500);
+  });
+
+  it('lists the copies set aside, to download or delete, and deleting everything removes them', async () => {
+    store([entry({ id: 'a1' })]);
+    localStorage.setItem('notnever:backup:journal:v1:2026-11-27T10:00:00.000Z', '{"label":{"company":"Acme"}}');
+    localStorage.setItem('notnever:backup:plan:v1:2026-11-27T11:00:00.000Z', '{"company":"Beta"}');
+    const user = await renderFresh('../../src/components/JournalData.svelte');
+    const section = screen.getByRole('region', { name: 'Set aside' });
+    const items = within(section).getAllByRole('listitem');
+    expect(items.map((item) => item.querySelector('p')?.textContent)).toEqual([
+      'Journal data set aside on 27 November 2026 at 10:00 (28 characters)',
+      'Follow-up details set aside on 27 November 2026 at 11:00 (18 characters)',
+    ]);
+    const created = vi.fn(() => 'blob:copy');
+    vi.stubGlobal('URL', Object.assign(URL, { createObjectURL: created, revokeObjectURL: vi.fn() }));
+    await user.click(within(items[0]!).getByRole('button', { name: /^Download/ }));
+    expect(await (created.mock.calls[0] as unknown as [Blob])[0].text()).toBe('{"label":{"company":"Acme"}}');
+    await user.click(within(items[1]!).getByRole('button', { name: /^Delete/ }));
+    expect(within(section).getAllByRole('listitem')).toHaveLength(1);
+    await user.click(screen.getByRole('button', { name: 'Delete my whole journal' }));
+    expect(screen.getByRole('alert')).toHaveTextContent('Delete all 1 entry and 1 copy set aside from this browser?');
+    await user.click(screen.getByRole('button', { name: 'Yes, delete my journal' }));
+    expect(screen.queryByRole('region', { name: 'Set aside' })).not.toBeInTheDocument();
+    expect(Object.keys(localStorage).filter((key) => key.includes('backup'))).toEqual([]);
+    expect(localStorage.getItem(KEY) ?? '').not.toContain('Acme');
+  });
+});
+
+describe('the reasons’ words, loaded from /check/scoring.json', () => {
+  it.each([
+    ['the journal', '../../src/components/JournalIsland.svelte'],
+    ['the answer builder', '../../src/components/StarIsland.svelte'],
+  ])('%s shows a notice, and the entries, when the file is of another shape', async (_, path) => {
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async () => new Response('{"version":1,"questions":{"not":"a list"}}')),
+    );
+    store([entry({ id: 'a1', label: label('Acme', '2026-09-01') })]);
+    await renderFresh(path, { outcomeTitles });
+    expect(await screen.findByText(/The words for the reasons behind each result could not be loaded/)).toBeInTheDocument();
+    expect(screen.getAllByText(/Analyst at Acme/).length).toBeGreaterThan(0);
+  });
+});
+
+describe('the answer builder', () => {
+  it('drafts from the one entry left when the link names an entry that is gone', async () => {
+    store([entry({ id: 'a1', label: { company: 'Acme', role: 'data analyst', date: '2026-10-30', stage: '' } })]);
+    window.history.replaceState(null, '', '/journal/answer/?entry=deleted-long-ago');
+    try {
+      await renderFresh('../../src/components/StarIsland.svelte');
+      expect(await screen.findByLabelText('Situation')).toHaveValue(
+        'In October 2026, I interviewed for the data analyst role at Acme, and was told they would not be going ahead with me.',
+      );
+      expect(screen.getByRole('combobox')).toHaveValue('a1');
+    } finally {
+      window.history.replaceState(null, '', '/');
+    }
   });
 });
