@@ -29,3 +29,8 @@ export async function getOutcomes(): Promise<Record<OutcomeId, Outcome>> {
   }
   return outcomes;
 }
+
+/** Each question's signal (the reason in a few words), by question id: what the journal's pages show for a reason. */
+export async function getSignals(): Promise<Record<string, string>> {
+  return Object.fromEntries((await getCheck()).questions.map((question) => [question.id, question.signal]));
+}

@@ -1,8 +1,8 @@
 /**
- * Reading an exported journal file, for the data page only (kept apart so that the other journal
- * pages do not load it), with a message that says what is wrong in words.
+ * Reading an exported journal file and previewing its import, for the data page only (kept apart
+ * so that the other journal pages do not load it), with messages that say what is wrong in words.
  */
-import { MAX_NAME } from './rules';
+import { MAX_ENTRIES, MAX_NAME } from './rules';
 import { readEntry, readEnvelope, type EntryProblem, type JournalEntry } from './journal';
 
 /** Imported files larger than this are refused before they are read. */
@@ -52,4 +52,22 @@ export function readJournal(text: string): ReadJournal {
     read.push(result);
   }
   return { ok: true, entries: read };
+}
+
+/** What importing a file would do: the entries that would be added, and how many are already there or past the limit. */
+export interface ImportPreview {
+  /** Entries of the file not in the journal yet, that fit under the limit. */
+  added: JournalEntry[];
+  /** Entries of the file the journal already holds (by id). */
+  already: number;
+  /** New entries that would pass the limit of `MAX_ENTRIES`. */
+  over: number;
+}
+
+/** Previews adding a file's entries to the journal, skipping those it already holds and stopping at the limit. */
+export function previewImport(current: readonly JournalEntry[], incoming: readonly JournalEntry[]): ImportPreview {
+  const ids = new Set(current.map((entry) => entry.id));
+  const fresh = incoming.filter((entry) => !ids.has(entry.id));
+  const room = Math.max(0, MAX_ENTRIES - current.length);
+  return { added: fresh.slice(0, room), already: incoming.length - fresh.length, over: Math.max(0, fresh.length - room) };
 }

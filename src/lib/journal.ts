@@ -249,51 +249,6 @@ export function forgetOldRemovals(state: JournalState, now: Date): JournalState 
   };
 }
 
-/** The answers in a form that compares equal whatever order the questions or options were stored in. */
-const canonical = (answers: Record<string, string | string[]>) =>
-  JSON.stringify(
-    Object.entries(answers)
-      .map(([question, options]) => [question, [options].flat().sort()] as const)
-      .sort(([a], [b]) => a.localeCompare(b)),
-  );
-
-/** Whether the journal already holds this check: the same version and the same answers, in any order. */
-export function isSaved(entries: readonly JournalEntry[], part: Pick<CheckPart, 'checkVersion' | 'answers'>): boolean {
-  const answers = canonical(part.answers);
-  return entries.some((entry) => entry.checkVersion === part.checkVersion && canonical(entry.answers) === answers);
-}
-
-/** A new entry's id: the time and a random part, readable and unique enough for one person's journal. */
-export function newEntryId(now: Date, random: () => number = Math.random): string {
-  return `${now.getTime().toString(36)}-${Math.floor(random() * 36 ** 6)
-    .toString(36)
-    .padStart(6, '0')}`;
-}
-
-/** A new journal entry from a finished check and its label. */
-export function newEntry(part: CheckPart, label: JournalLabel, now: Date, random?: () => number): JournalEntry {
-  const at = now.toISOString();
-  return { id: newEntryId(now, random), savedAt: at, updatedAt: at, ...part, label };
-}
-
-/** What importing a file would do: the entries that would be added, and how many are already there or past the limit. */
-export interface ImportPreview {
-  /** Entries of the file not in the journal yet, that fit under the limit. */
-  added: JournalEntry[];
-  /** Entries of the file the journal already holds (by id). */
-  already: number;
-  /** New entries that would pass the limit of `MAX_ENTRIES`. */
-  over: number;
-}
-
-/** Previews adding a file's entries to the journal, skipping those it already holds and stopping at the limit. */
-export function previewImport(current: readonly JournalEntry[], incoming: readonly JournalEntry[]): ImportPreview {
-  const ids = new Set(current.map((entry) => entry.id));
-  const fresh = incoming.filter((entry) => !ids.has(entry.id));
-  const room = Math.max(0, MAX_ENTRIES - current.length);
-  return { added: fresh.slice(0, room), already: incoming.length - fresh.length, over: Math.max(0, fresh.length - room) };
-}
-
 /** Newest first, by the date in the label if there is one, else by when it was saved. */
 export function newestFirst(entries: readonly JournalEntry[]): JournalEntry[] {
   const when = (entry: JournalEntry) => entry.label.date || entry.savedAt.slice(0, 10);

@@ -1,9 +1,12 @@
 /**
- * The check's scoring part (`/check/scoring.json`, built from the check's content), for the pages
- * that load it rather than carry it in their HTML (results, journal), and reason ids in words.
+ * The check's scoring part (`/check/scoring.json`, built from the check's content), for the result
+ * pages, which load it rather than carry it in their HTML. (The journal's pages carry the few
+ * words they need, the reasons' signals, as props.)
  */
-import { CONTENT_ID, isRecord } from './rules';
 import type { ScoringCheck } from './scoring';
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /**
  * Checks that loaded data has the shape of the check's scoring part, so that a file of another
@@ -20,7 +23,7 @@ export function readScoringCheck(data: unknown): ScoringCheck | undefined {
     data['questions'].every(
       (question: unknown) =>
         isRecord(question) &&
-        CONTENT_ID.test(String(question['id'])) &&
+        typeof question['id'] === 'string' &&
         typeof question['signal'] === 'string' &&
         Array.isArray(question['options']) &&
         question['options'].every((option: unknown) => numbers(option, ['notYou', 'learn', 'evidence'])),
@@ -37,13 +40,3 @@ export async function loadScoringCheck(): Promise<ScoringCheck | undefined> {
     return undefined;
   }
 }
-
-/** A function from reason id to its words; undefined for ids the check does not have (any more). */
-export function signalsOf(check: ScoringCheck | undefined): (id: string) => string | undefined {
-  const byId = new Map(check?.questions.map((question) => [question.id, question.signal]));
-  return (id) => byId.get(id);
-}
-
-/** Said where the reasons' words could not be loaded: the page carries on without them. */
-export const signalsMissing =
-  'The words for the reasons behind each result could not be loaded just now, so they are left out. Nothing in your journal is lost: reload the page to try again.';

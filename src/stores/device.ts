@@ -2,7 +2,18 @@
  * What only the data page does with storage: list and delete the copies kept aside, and switch
  * this tab's shared-computer mode. Kept apart from `storage.ts` so that other pages do not load it.
  */
-import { BACKUP_PREFIX, KEY_PREFIX, MODE_KEY, area, fail, local, readKey, session, sharedComputer, writeKey } from './storage';
+import {
+  BACKUP_PREFIX,
+  KEY_PREFIX,
+  MODE_KEY,
+  area,
+  fail,
+  local,
+  readKey,
+  session,
+  sharedComputer,
+  writeKey,
+} from './storage-core';
 
 /** A copy kept aside: its key, what it was (`journal`, `check`, `plan`), when it was set aside, and its text. */
 export interface Backup {

@@ -14,7 +14,6 @@ import {
   emptyJournal,
   forgetOldRemovals,
   mergeJournals,
-  previewImport,
   readStoredJournal,
   writeJournal,
   REMEMBER_REMOVALS_MS,
@@ -22,7 +21,7 @@ import {
   type JournalLabel,
   type JournalState,
 } from '../lib/journal';
-import { KEY_PREFIX, keepAside, onStorageChange, readKey, writeKey } from './storage';
+import { KEY_PREFIX, keepAside, onStorageChange, readKey, writeKey } from './storage-core';
 
 export const JOURNAL_KEY = `${KEY_PREFIX}journal:v1`;
 
@@ -105,8 +104,8 @@ onMount(journalEntries, () => {
   };
 });
 
-/** Applies a change to the journal as storage holds it now, as made after every change it knows of. */
-function change(apply: (current: JournalState, now: string) => JournalState): boolean {
+/** (For this store and `journal-import.ts`.) Applies a change to the journal as storage holds it now, as made after every change it knows of. */
+export function change(apply: (current: JournalState, now: string) => JournalState): boolean {
   const current = sync();
   const latest = [...current.entries.map((entry) => entry.updatedAt), ...Object.values(current.removed)].sort().at(-1);
   const now = Math.max(Date.now(), latest ? Date.parse(latest) + 1 : 0);
@@ -114,7 +113,7 @@ function change(apply: (current: JournalState, now: string) => JournalState): bo
 }
 
 /** Puts entries in as changed now; putting back an entry deleted a moment ago undoes the deletion. */
-function put(current: JournalState, entries: JournalEntry[], now: string): JournalState {
+export function put(current: JournalState, entries: JournalEntry[], now: string): JournalState {
   const ids = new Set(entries.map((entry) => entry.id));
   const removed = Object.fromEntries(Object.entries(current.removed).filter(([id]) => !ids.has(id)));
   return mergeJournals(
@@ -123,7 +122,7 @@ function put(current: JournalState, entries: JournalEntry[], now: string): Journ
   );
 }
 
-const remove = (current: JournalState, ids: string[], now: string): JournalState =>
+export const remove = (current: JournalState, ids: string[], now: string): JournalState =>
   mergeJournals(current, { entries: [], removed: Object.fromEntries(ids.map((id) => [id, now])) });
 
 /** Adds an entry; false when the journal is full or the entry could not be saved. */
@@ -155,25 +154,4 @@ export function clearJournal(): boolean {
       now,
     ),
   );
-}
-
-/**
- * Puts imported entries in: alongside the current ones (skipping those already there), or instead
- * of them; either way no further than the limit. Returns how many entries were put in.
- */
-export function importEntries(entries: readonly JournalEntry[], mode: 'merge' | 'replace'): number {
-  let added: JournalEntry[] = [];
-  const done = change((current, now) => {
-    const base =
-      mode === 'replace'
-        ? remove(
-            current,
-            current.entries.map((entry) => entry.id),
-            now,
-          )
-        : current;
-    added = previewImport(base.entries, entries).added;
-    return put(base, added, now);
-  });
-  return done ? added.length : 0;
 }

@@ -1,8 +1,7 @@
 import { fireEvent, screen, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { writeJournal, type JournalEntry } from '../../src/lib/journal';
-import { scoringPart } from '../../src/lib/scoring';
 import { loadCheck, loadOutcomes } from '../unit/content';
 import { entry } from '../unit/fixtures';
 
@@ -26,13 +25,8 @@ function store(entries: JournalEntry[]) {
   localStorage.setItem(KEY, writeJournal({ entries, removed: {} }));
 }
 
-beforeEach(() => {
-  const body = JSON.stringify(scoringPart(loadCheck()));
-  vi.stubGlobal(
-    'fetch',
-    vi.fn(async () => new Response(body)),
-  );
-});
+/** Each reason in words, as the journal's pages carry them. */
+const signals = Object.fromEntries(loadCheck().questions.map((question) => [question.id, question.signal]));
 
 afterEach(() => {
   for (const cleanup of cleanups) cleanup();
@@ -58,7 +52,7 @@ describe('the journal list', () => {
         label: label('Beta', '2026-11-01', 'technical'),
       }),
     ]);
-    await renderFresh('../../src/components/JournalIsland.svelte', { outcomeTitles });
+    await renderFresh('../../src/components/JournalIsland.svelte', { outcomeTitles, signals });
     const items = await screen.findAllByRole('listitem');
     const cards = items.filter((item) => item.classList.contains('card'));
     expect(cards.map((card) => within(card).getByRole('heading').textContent)).toEqual(['Analyst at Beta', 'Analyst at Acme']);
@@ -71,7 +65,7 @@ describe('the journal list', () => {
 
   it('deletes an entry only after confirming', async () => {
     store([entry({ id: 'a1', label: label('Acme', '2026-09-01') })]);
-    const user = await renderFresh('../../src/components/JournalIsland.svelte', { outcomeTitles });
+    const user = await renderFresh('../../src/components/JournalIsland.svelte', { outcomeTitles, signals });
     await user.click(await screen.findByRole('button', { name: 'Delete Analyst at Acme' }));
     expect(screen.getByRole('alert')).toHaveTextContent('Delete this entry? This cannot be undone.');
     await user.click(screen.getByRole('button', { name: 'Keep it' }));
@@ -85,7 +79,7 @@ describe('the journal list', () => {
 
   it('relabels an entry', async () => {
     store([entry({ id: 'a1', label: label('Acme', '2026-09-01') })]);
-    const user = await renderFresh('../../src/components/JournalIsland.svelte', { outcomeTitles });
+    const user = await renderFresh('../../src/components/JournalIsland.svelte', { outcomeTitles, signals });
     await user.click(await screen.findByRole('button', { name: 'Relabel Analyst at Acme' }));
     const company = screen.getByLabelText(/^Company/);
     await user.clear(company);
@@ -126,7 +120,7 @@ describe('importing a journal', () => {
 describe('the STAR builder', () => {
   it('drafts an answer from the chosen entry, which the person edits and copies', async () => {
     store([entry({ id: 'a1', label: { company: 'Acme', role: 'data analyst', date: '2026-10-30', stage: 'final-round' } })]);
-    const user = await renderFresh('../../src/components/StarIsland.svelte');
+    const user = await renderFresh('../../src/components/StarIsland.svelte', { signals });
     const situation = await screen.findByLabelText('Situation');
     expect(situation).toHaveValue(
       'In October 2026, I reached a final round for the data analyst role at Acme, and was told they would not be going ahead with me.',
@@ -145,7 +139,7 @@ describe('the STAR builder', () => {
 describe('what the person types is checked where they type it', () => {
   it('refuses a date with a five-digit year at the field, and keeps the journal readable', async () => {
     store([entry({ id: 'a1', label: label('Acme', '2026-09-01') }), entry({ id: 'b2', label: label('Beta', '2026-09-02') })]);
-    const user = await renderFresh('../../src/components/JournalIsland.svelte', { outcomeTitles });
+    const user = await renderFresh('../../src/components/JournalIsland.svelte', { outcomeTitles, signals });
     await user.click(await screen.findByRole('button', { name: 'Relabel Analyst at Acme' }));
     const date = screen.getByLabelText(/^Date/);
     // What a browser's date field gives when a year of five digits is typed in it.
@@ -203,28 +197,12 @@ describe('the data page', () => {
   });
 });
 
-describe('the reasons’ words, loaded from /check/scoring.json', () => {
-  it.each([
-    ['the journal', '../../src/components/JournalIsland.svelte'],
-    ['the answer builder', '../../src/components/StarIsland.svelte'],
-  ])('%s shows a notice, and the entries, when the file is of another shape', async (_, path) => {
-    vi.stubGlobal(
-      'fetch',
-      vi.fn(async () => new Response('{"version":1,"questions":{"not":"a list"}}')),
-    );
-    store([entry({ id: 'a1', label: label('Acme', '2026-09-01') })]);
-    await renderFresh(path, { outcomeTitles });
-    expect(await screen.findByText(/The words for the reasons behind each result could not be loaded/)).toBeInTheDocument();
-    expect(screen.getAllByText(/Analyst at Acme/).length).toBeGreaterThan(0);
-  });
-});
-
 describe('the answer builder', () => {
   it('drafts from the one entry left when the link names an entry that is gone', async () => {
     store([entry({ id: 'a1', label: { company: 'Acme', role: 'data analyst', date: '2026-10-30', stage: '' } })]);
     window.history.replaceState(null, '', '/journal/answer/?entry=deleted-long-ago');
     try {
-      await renderFresh('../../src/components/StarIsland.svelte');
+      await renderFresh('../../src/components/StarIsland.svelte', { signals });
       expect(await screen.findByLabelText('Situation')).toHaveValue(
         'In October 2026, I interviewed for the data analyst role at Acme, and was told they would not be going ahead with me.',
       );

@@ -107,7 +107,7 @@ class Import implements Command {
     );
     // A file exported earlier holds some entries the journal has already, perhaps labelled differently.
     if (this.again && seen[0]) file.push({ ...seen[0], label: label('From the file') });
-    const added = real.tabs[this.tab]!.stores.journal.importEntries(file, this.mode);
+    const added = real.tabs[this.tab]!.stores.journalImport.importEntries(file, this.mode);
     if (this.mode === 'replace') {
       for (const { id } of seen) model.present.delete(id);
       for (const put of file) model.present.set(put.id, put.label.company);
@@ -236,6 +236,7 @@ describe('the journal store, model-based', () => {
         browser.deliverAll();
         checkInvariants(model, real, errors);
         checkSettled(model, real);
+        browser.close();
       }),
       { numRuns: 120 },
     );

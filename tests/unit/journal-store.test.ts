@@ -21,12 +21,13 @@ const loaded: { journalEntries: Parameters<typeof cleanStores>[0] }[] = [];
 /** A fresh copy of the stores, as a new page load would have, with the journal on show. */
 async function load() {
   vi.resetModules();
-  const storage = await import('../../src/stores/storage');
+  const storage = await import('../../src/stores/storage-core');
   const journal = await import('../../src/stores/journal');
   const device = await import('../../src/stores/device');
+  const journalImport = await import('../../src/stores/journal-import');
   journal.journalEntries.listen(() => undefined);
   loaded.push(journal);
-  return { storage, journal, device };
+  return { storage, journal, device, journalImport };
 }
 
 let errors: unknown[] = [];
@@ -44,10 +45,10 @@ afterEach(() => {
 
 describe('the journal store', () => {
   it('adds, relabels, deletes and imports entries, keeping them in localStorage', async () => {
-    const { journal } = await load();
+    const { journal, journalImport } = await load();
     expect(journal.addEntry(entry({ id: 'a1' }))).toBe(true);
     journal.relabelEntry('a1', { company: 'Beta', role: '', date: '', stage: '' });
-    journal.importEntries([entry({ id: 'a1' }), entry({ id: 'b2' })], 'merge');
+    journalImport.importEntries([entry({ id: 'a1' }), entry({ id: 'b2' })], 'merge');
     expect(journal.journalEntries.get().map((e) => [e.id, e.label.company])).toEqual([
       ['a1', 'Beta'],
       ['b2', 'Acme'],
@@ -55,15 +56,15 @@ describe('the journal store', () => {
     journal.deleteEntry('a1');
     const again = await load();
     expect(ids(again.journal.journalEntries.get())).toEqual(['b2']);
-    again.journal.importEntries([entry({ id: 'c3' })], 'replace');
+    again.journalImport.importEntries([entry({ id: 'c3' })], 'replace');
     expect(ids(again.journal.journalEntries.get())).toEqual(['c3']);
     expect(errors).toEqual([]);
   });
 
   it('applies the limit where entries are added, so that a reload still shows the journal', async () => {
-    const { journal, storage } = await load();
-    journal.importEntries(many('a', 300), 'merge');
-    expect(journal.importEntries(many('b', 300), 'merge')).toBe(200);
+    const { journal, storage, journalImport } = await load();
+    journalImport.importEntries(many('a', 300), 'merge');
+    expect(journalImport.importEntries(many('b', 300), 'merge')).toBe(200);
     expect(journal.journalEntries.get()).toHaveLength(MAX_ENTRIES);
     expect(journal.addEntry(entry({ id: 'one-more' }))).toBe(false);
     const again = await load();
@@ -150,7 +151,7 @@ describe('when storage lets the journal down', () => {
     expect(localStorage.getItem(KEY)).toBe('{"not":"a journal"}');
     const { storageNotices } = await import('../../src/lib/notices');
     expect(storageNotices(storage.storageState.get(), storage.setAside.get()).join(' ')).toMatch(
-      /no room to copy it aside\. We have left it untouched and will not save over it/,
+      /no room to copy it aside\. We left it untouched and will not save over it/,
     );
   });
 
@@ -179,6 +180,7 @@ describe('two tabs', () => {
     expect(ids(one.entries())).toEqual(['from-one', 'from-two']);
     expect(ids(two.entries())).toEqual(['from-one', 'from-two']);
     expect(ids(JSON.parse(browser.data.get(KEY)!).entries)).toEqual(['from-one', 'from-two']);
+    browser.close();
   });
 
   it('keep a deletion made in one while the other changed something else', async () => {
@@ -191,6 +193,7 @@ describe('two tabs', () => {
     browser.deliverAll();
     expect(ids(one.entries())).toEqual(['b2']);
     expect(ids(two.entries())).toEqual(['b2']);
+    browser.close();
   });
 });
 

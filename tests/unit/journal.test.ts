@@ -5,19 +5,16 @@ import {
   REMEMBER_REMOVALS_MS,
   emptyJournal,
   forgetOldRemovals,
-  isSaved,
   mergeJournals,
-  newEntry,
-  newEntryId,
   newestFirst,
-  previewImport,
   readEntry,
   readStoredJournal,
   writeJournal,
   type JournalEntry,
   type JournalState,
 } from '../../src/lib/journal';
-import { readJournal } from '../../src/lib/journal-file';
+import { previewImport, readJournal } from '../../src/lib/journal-file';
+import { isSaved, newEntry, newEntryId } from '../../src/lib/journal-entry';
 import { entry, entryV2 } from './fixtures';
 import { arbitraryEntry, arbitraryState } from './journal-arbitraries';
 

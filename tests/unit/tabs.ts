@@ -4,6 +4,7 @@
  * Until then it works on what it last heard, which is how two tabs come to edit within
  * milliseconds of each other. Each tab runs its own copy of the stores (a fresh module graph).
  */
+import { cleanStores } from 'nanostores';
 import { vi } from 'vitest';
 
 type Update = { key: string; value: string | null; order: number };
@@ -28,6 +29,11 @@ export class Browser {
     else this.data.set(key, value);
     for (const tab of this.tabs) if (tab.storage !== from) tab.inbox.push({ key, value, order });
     return order;
+  }
+
+  /** Closes every tab: their stores stop listening at once. */
+  close(): void {
+    for (const tab of this.tabs) tab.close();
   }
 
   /** Every tab hears of every write: the browser is quiet again. */
@@ -73,15 +79,16 @@ export class TabStorage {
 }
 
 export type Stores = {
-  storage: typeof import('../../src/stores/storage');
+  storage: typeof import('../../src/stores/storage-core');
   journal: typeof import('../../src/stores/journal');
+  journalImport: typeof import('../../src/stores/journal-import');
 };
 
 export class Tab {
   storage: TabStorage;
   inbox: Update[] = [];
   stores!: Stores;
-  private stop: () => void = () => undefined;
+  private loaded: Stores[] = [];
 
   constructor(private readonly browser: Browser) {
     this.storage = new TabStorage(browser);
@@ -89,7 +96,7 @@ export class Tab {
 
   /** Loads the page: a fresh copy of the stores, over this tab's storage. */
   async load(): Promise<void> {
-    this.stop();
+    this.close();
     this.storage = new TabStorage(this.browser);
     this.inbox = [];
     vi.resetModules();
@@ -98,14 +105,21 @@ export class Tab {
     Object.defineProperty(window, 'localStorage', { configurable: true, get: () => storage });
     try {
       this.stores = {
-        storage: await import('../../src/stores/storage'),
+        storage: await import('../../src/stores/storage-core'),
         journal: await import('../../src/stores/journal'),
+        journalImport: await import('../../src/stores/journal-import'),
       };
     } finally {
       Object.defineProperty(window, 'localStorage', original);
     }
     // The page shows the journal: something listens to it, as the journal's island does.
-    this.stop = this.stores.journal.journalEntries.listen(() => undefined);
+    this.stores.journal.journalEntries.listen(() => undefined);
+    this.loaded.push(this.stores);
+  }
+
+  /** Closes the page: its stores stop listening (at once, not after nanostores' usual delay). */
+  close(): void {
+    cleanStores(...this.loaded.splice(0).map((stores) => stores.journal.journalEntries));
   }
 
   /** Hears of the other tabs' writes so far, each as a `storage` event. */
