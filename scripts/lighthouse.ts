@@ -1,7 +1,8 @@
 /**
  * Runs Lighthouse (mobile settings, the default) on one page of each kind of the built site and
  * writes the four category scores and LCP / TBT / CLS to reports/lighthouse/summary.md and .json.
- * Run `npm run build` first. Usage: npm run lighthouse [-- /path/ /other/]
+ * Fails (exit code 1) when any page scores under 100 in any category. Run `npm run build` first.
+ * Usage: npm run lighthouse [-- --port 4500] [-- /path/ /other/]
  */
 import { spawn } from 'node:child_process';
 import { mkdir, writeFile } from 'node:fs/promises';
@@ -10,8 +11,11 @@ import lighthouse from 'lighthouse';
 import { chromiumArgs, findChromium } from './chromium.ts';
 import { checksum } from '../src/lib/share-link.ts';
 
-// The port of `npm run preview` and the default SITE_URL, so canonical links match the served origin.
-const port = 4321;
+const args = process.argv.slice(2);
+const portAt = args.indexOf('--port');
+// By default the port of `npm run preview` and of the default SITE_URL; another port lets two checkouts run side by side.
+const port = portAt === -1 ? 4321 : Number(args.splice(portAt, 2)[1]);
+if (!Number.isInteger(port) || port <= 0) throw new Error('--port takes a port number, such as --port 4500');
 const origin = `http://localhost:${port}`;
 // One page of each kind; the result page with a real link's details, as a person arrives from a shared link.
 const defaultPages = [
@@ -19,7 +23,7 @@ const defaultPages = [
   '/guide/',
   '/guide/it-might-not-be-you/',
   '/privacy/',
-  '/search/?q=freeze',
+  '/search/#q=freeze',
   '/check/',
   '/check/worksheet/',
   '/results/not-you/#v=1&n=67&l=50&e=56&rn=hiring-freeze&rl=&c=' + checksum('v=1&n=67&l=50&e=56&rn=hiring-freeze&rl='),
@@ -28,7 +32,7 @@ const defaultPages = [
   '/journal/answer/',
   '/journal/data/',
 ];
-const pages = process.argv.slice(2).length > 0 ? process.argv.slice(2) : defaultPages;
+const pages = args.length > 0 ? args : defaultPages;
 
 const server = spawn(process.execPath, ['scripts/serve.ts', '--port', String(port)], { detached: true, stdio: 'ignore' });
 server.on('exit', (code) => {
@@ -114,3 +118,14 @@ await mkdir('reports/lighthouse', { recursive: true });
 await writeFile('reports/lighthouse/summary.md', summary);
 await writeFile('reports/lighthouse/summary.json', JSON.stringify(rows, null, 2) + '\n');
 console.log(`\n${summary}`);
+
+// Lighthouse 100 in every category on every kind of page is one of the site's quality bars.
+const short = rows.flatMap((row) =>
+  (['performance', 'accessibility', 'bestPractices', 'seo'] as const)
+    .filter((category) => row[category] < 100)
+    .map((category) => `${row.page}: ${category} ${row[category]}`),
+);
+if (short.length > 0) {
+  console.error(`Under 100:\n${short.join('\n')}`);
+  process.exitCode = 1;
+}
