@@ -21,11 +21,9 @@ export const starParts: { key: keyof StarDraft; label: string }[] = [
   { key: 'learned', label: 'What I learned' },
 ];
 
+/** "October 2026", from a label date (always a real date: the journal's reader sees to that). */
 function month(date: string): string {
-  const parsed = new Date(`${date}T00:00:00Z`);
-  return Number.isNaN(parsed.getTime())
-    ? ''
-    : parsed.toLocaleDateString('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' });
+  return new Date(`${date}T00:00:00Z`).toLocaleDateString('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' });
 }
 
 /** The check speaks to the person ("your examples"); an interview answer speaks as them ("my examples"). */

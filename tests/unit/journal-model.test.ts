@@ -238,8 +238,9 @@ describe('the journal store, model-based', () => {
         checkSettled(model, real);
         browser.close();
       }),
-      { numRuns: 120 },
+      // Stryker runs this once per mutant: fewer runs there still walk hundreds of steps.
+      { numRuns: process.env['STRYKER_MUTATOR_WORKER'] ? 12 : 120 },
     );
-    expect(steps).toBeGreaterThan(2000);
+    expect(steps).toBeGreaterThan(process.env['STRYKER_MUTATOR_WORKER'] ? 200 : 2000);
   }, 60_000);
 });

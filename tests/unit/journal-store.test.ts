@@ -240,3 +240,69 @@ describe('shared-computer tabs', () => {
     expect(sessionStorage.getItem('notnever:mode')).toBeNull();
   });
 });
+
+describe('the storage engine for the other stores', () => {
+  it('forwards another tab’s changes to a persistent store, from the storage area in use only', async () => {
+    vi.resetModules();
+    const { shortcutsOff } = await import('../../src/stores/prefs');
+    const seen: (string | undefined)[] = [];
+    const stop = shortcutsOff.subscribe((value) => seen.push(value));
+    localStorage.setItem('notnever:prefs:shortcuts:v1', 'off');
+    window.dispatchEvent(new StorageEvent('storage', { key: 'notnever:prefs:shortcuts:v1', storageArea: sessionStorage }));
+    window.dispatchEvent(new StorageEvent('storage', { key: 'someone-else', storageArea: localStorage }));
+    expect(seen).toEqual([undefined]);
+    window.dispatchEvent(new StorageEvent('storage', { key: 'notnever:prefs:shortcuts:v1', storageArea: localStorage }));
+    expect(seen).toEqual([undefined, 'off']);
+    localStorage.removeItem('notnever:prefs:shortcuts:v1');
+    window.dispatchEvent(new StorageEvent('storage', { key: 'notnever:prefs:shortcuts:v1', storageArea: localStorage }));
+    expect(seen).toEqual([undefined, 'off', undefined]);
+    // Back from the back/forward cache: what changed meanwhile is read again.
+    localStorage.setItem('notnever:prefs:shortcuts:v1', 'off');
+    window.dispatchEvent(new PageTransitionEvent('pageshow', { persisted: true }));
+    expect(seen).toEqual([undefined, 'off', undefined, 'off']);
+    stop();
+  });
+
+  it('treats a shared-computer choice that cannot be read as off', async () => {
+    vi.spyOn(Storage.prototype, 'getItem').mockImplementation(function (this: Storage, key: string) {
+      if (this === sessionStorage && key === 'notnever:mode') throw new DOMException('denied', 'SecurityError');
+      return null;
+    });
+    const { storage } = await load();
+    expect(storage.sharedComputer.get()).toBe(false);
+  });
+
+  it('a switch to shared mode that storage refuses says changes will not be kept', async () => {
+    const { device, storage } = await load();
+    vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
+      throw new DOMException('full', 'QuotaExceededError');
+    });
+    device.setSharedComputer(true);
+    expect(storage.storageState.get()).toBe('failed');
+  });
+});
+
+describe('reads that fail for one key', () => {
+  it('never writes over a journal that could not be read, and says so', async () => {
+    localStorage.setItem(KEY, stored([entry({ id: 'a1' })]));
+    const getItem = Storage.prototype.getItem;
+    vi.spyOn(Storage.prototype, 'getItem').mockImplementation(function (this: Storage, key: string) {
+      if (key === KEY) throw new DOMException('broken', 'UnknownError');
+      return getItem.call(this, key);
+    });
+    const { journal, storage } = await load();
+    expect(storage.storageState.get()).toBe('unavailable');
+    journal.addEntry(entry({ id: 'b2' }));
+    expect(ids(journal.journalEntries.get())).toEqual(['b2']);
+    vi.restoreAllMocks();
+    expect(ids(JSON.parse(localStorage.getItem(KEY)!).entries)).toEqual(['a1']);
+  });
+
+  it('imports nothing it could not read back', async () => {
+    const { journalImport, journal } = await load();
+    const broken = { ...entry({ id: 'a1' }), label: { company: '', role: '', date: '2026-02-30', stage: '' } } as JournalEntry;
+    expect(journalImport.importEntries([broken], 'merge')).toBe(0);
+    expect(journal.journalEntries.get()).toEqual([]);
+    expect(errors).toHaveLength(1);
+  });
+});

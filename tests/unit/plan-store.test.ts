@@ -44,3 +44,11 @@ describe('the plan store', () => {
     stop();
   });
 });
+
+describe('the plan store, empty', () => {
+  it('starts with every detail empty', async () => {
+    const { plan, stop } = await load();
+    expect(plan.planDetails.get()).toEqual({ company: '', role: '', interviewer: '', name: '', followUp: '' });
+    stop();
+  });
+});
