@@ -26,7 +26,8 @@ export default defineConfig({
         test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node' },
       },
       {
-        plugins: [svelte(), svelteTesting()],
+        // autoCleanup off: tests/components/setup.ts cleans up itself, and the plugin's own setup file cannot be found from Stryker's sandbox.
+        plugins: [svelte(), svelteTesting({ autoCleanup: false })],
         test: {
           name: 'components',
           include: ['tests/components/**/*.test.ts'],

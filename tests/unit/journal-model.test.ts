@@ -7,6 +7,7 @@
  * heard of each other, both show exactly the entries the person expects.
  */
 import fc from 'fast-check';
+import { runs } from './runs';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { readStoredJournal, REMEMBER_REMOVALS_MS, type JournalEntry } from '../../src/lib/journal';
 import { Browser, type Tab } from './tabs';
@@ -238,9 +239,8 @@ describe('the journal store, model-based', () => {
         checkSettled(model, real);
         browser.close();
       }),
-      // Stryker runs this once per mutant: fewer runs there still walk hundreds of steps.
-      { numRuns: process.env['STRYKER_MUTATOR_WORKER'] ? 12 : 120 },
+      { numRuns: runs(120) },
     );
-    expect(steps).toBeGreaterThan(process.env['STRYKER_MUTATOR_WORKER'] ? 200 : 2000);
+    expect(steps).toBeGreaterThan(runs(120) * 15);
   }, 60_000);
 });

@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { runs } from './runs';
 import { describe, expect, it } from 'vitest';
 import {
   MAX_ENTRIES,
@@ -219,7 +220,7 @@ describe('the journal in storage, read entry by entry', () => {
           if (stored.ok) expect(readStoredJournal(writeJournal(stored.state))).toEqual({ ...stored, unreadable: [] });
         },
       ),
-      { numRuns: 2000 },
+      { numRuns: runs(2000) },
     );
   });
 
@@ -229,7 +230,7 @@ describe('the journal in storage, read entry by entry', () => {
         expect(readStoredJournal(writeJournal(written))).toEqual({ ok: true, state: written, unreadable: [] });
         expect(readJournal(writeJournal(written, new Date()))).toEqual({ ok: true, entries: written.entries });
       }),
-      { numRuns: 300 },
+      { numRuns: runs(300) },
     );
   });
 });
@@ -268,7 +269,7 @@ describe('merging two copies of a journal', () => {
           expect(deleted || merged.entries.some((e) => e.id === kept.id)).toBe(true);
         }
       }),
-      { numRuns: 300 },
+      { numRuns: runs(300) },
     );
   });
 
@@ -315,6 +316,7 @@ describe('entries', () => {
           expect(readEntry(JSON.parse(JSON.stringify(made)))).toEqual(made);
         },
       ),
+      { numRuns: runs(100) },
     );
   });
 

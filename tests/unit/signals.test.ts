@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { runs } from './runs';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { loadScoringCheck, readScoringCheck } from '../../src/lib/signals';
 import { scoringPart } from '../../src/lib/scoring';
@@ -40,6 +41,7 @@ describe('the check’s scoring part, as loaded by the result pages', () => {
       fc.property(fc.jsonValue(), (data) => {
         expect(['object', 'undefined']).toContain(typeof readScoringCheck(data));
       }),
+      { numRuns: runs(100) },
     );
   });
 });
