@@ -2,7 +2,7 @@
  * The action plan's details (company, role, interviewer, name, follow-up date), typed by the person
  * and kept in this browser only under `notnever:plan:v1`. The only code that reads or writes that key.
  */
-import { computed, onMount } from 'nanostores';
+import { atom, onMount } from 'nanostores';
 import { persistentAtom } from '@nanostores/persistent';
 import { decodePlan, emptyPlan, type PlanDetails } from '../lib/action-plan';
 import { KEY_PREFIX, keepAside } from './storage';
@@ -11,14 +11,17 @@ export const PLAN_KEY = `${KEY_PREFIX}plan:v1`;
 
 const stored = persistentAtom<string | undefined>(PLAN_KEY, undefined);
 
-/** The details as typed so far; follows other tabs' changes. */
-export const planDetails = computed(stored, (raw) => (raw === undefined ? emptyPlan : (decodePlan(raw) ?? emptyPlan)));
+/** The details as typed so far; follows other tabs' changes while a page shows them. */
+export const planDetails = atom<PlanDetails>(emptyPlan);
 
-// Once a page shows the plan: a stored value that cannot be read is kept aside (replaced only once copied).
-onMount(planDetails, () => {
-  const raw = stored.get();
-  if (raw !== undefined && !decodePlan(raw) && keepAside(PLAN_KEY, raw)) stored.set(undefined);
-});
+// A stored value that cannot be read is kept aside (and replaced only once the copy is safe).
+onMount(planDetails, () =>
+  stored.subscribe((raw) => {
+    const details = raw === undefined ? emptyPlan : decodePlan(raw);
+    if (details) planDetails.set(details);
+    else if (raw !== undefined && keepAside(PLAN_KEY, raw)) stored.set(undefined);
+  }),
+);
 
 /**
  * Changes some details. The change is written only if the reader accepts it (a follow-up date must
