@@ -1,7 +1,8 @@
 /**
  * Runs Lighthouse (mobile settings, the default) on one page of each kind of the built site and
  * writes the four category scores and LCP / TBT / CLS to reports/lighthouse/summary.md and .json.
- * Run `npm run build` first. Usage: npm run lighthouse [-- [--port 4321] /path/ /other/]
+ * Fails (exit code 1) when any page scores under 100 in any category. Run `npm run build` first.
+ * Usage: npm run lighthouse [-- --port 4500] [-- /path/ /other/]
  */
 import { spawn } from 'node:child_process';
 import { mkdir, writeFile } from 'node:fs/promises';
@@ -10,11 +11,11 @@ import lighthouse from 'lighthouse';
 import { chromiumArgs, findChromium } from './chromium.ts';
 import { checksum } from '../src/lib/share-link.ts';
 
-// By default the port of `npm run preview` and the default SITE_URL, so canonical links match the
-// served origin. `--port N` serves elsewhere (build with SITE_URL=http://localhost:N to match).
 const args = process.argv.slice(2);
-const portFlag = args.indexOf('--port');
-const port = portFlag > -1 ? Number(args.splice(portFlag, 2)[1]) : 4321;
+const portAt = args.indexOf('--port');
+// By default the port of `npm run preview` and of the default SITE_URL; another port lets two checkouts run side by side.
+const port = portAt === -1 ? 4321 : Number(args.splice(portAt, 2)[1]);
+if (!Number.isInteger(port) || port <= 0) throw new Error('--port takes a port number, such as --port 4500');
 const origin = `http://localhost:${port}`;
 // One page of each kind; the result page with a real link's details, as a person arrives from a shared link.
 const defaultPages = [
@@ -22,14 +23,13 @@ const defaultPages = [
   '/guide/',
   '/guide/it-might-not-be-you/',
   '/privacy/',
-  '/search/?q=freeze',
+  '/search/#q=freeze',
   '/check/',
   '/check/worksheet/',
   // A result someone shared, as a friend opening the link would see it (version 2 of the check).
   '/results/both/#v=2&o=both&rn=told:role-changed&rl=differently:nerves&u=since&c=' +
     checksum('v=2&o=both&rn=told:role-changed&rl=differently:nerves&u=since'),
   '/journal/',
-  '/journal/save/',
   '/journal/answer/',
   '/journal/data/',
 ];
@@ -120,3 +120,14 @@ await mkdir('reports/lighthouse', { recursive: true });
 await writeFile('reports/lighthouse/summary.md', summary);
 await writeFile('reports/lighthouse/summary.json', JSON.stringify(rows, null, 2) + '\n');
 console.log(`\n${summary}`);
+
+// Lighthouse 100 in every category on every kind of page is one of the site's quality bars.
+const short = rows.flatMap((row) =>
+  (['performance', 'accessibility', 'bestPractices', 'seo'] as const)
+    .filter((category) => row[category] < 100)
+    .map((category) => `${row.page}: ${category} ${row[category]}`),
+);
+if (short.length > 0) {
+  console.error(`Under 100:\n${short.join('\n')}`);
+  process.exitCode = 1;
+}

@@ -1,4 +1,5 @@
-/** The action plan's plain logic: filling in email templates and writing a calendar reminder. */
+/** The action plan's plain logic: filling in email templates, writing a calendar reminder, reading stored details. */
+import { CONTROL_CHARACTERS, MAX_PLAN_TEXT, isCalendarDate, isRecord } from './rules';
 
 /** What the person types on the action plan; kept on their device only. */
 export interface PlanDetails {
@@ -30,9 +31,9 @@ export function templateParts(text: string): ({ text: string } | { field: PlanFi
     .map((part) => (/^\{\w+\}$/.test(part) ? { field: part.slice(1, -1) as PlanField } : { text: part }));
 }
 
-/** Escapes a TEXT value (RFC 5545, 3.3.11). */
+/** Escapes a TEXT value (RFC 5545, 3.3.11). Stored text is not trusted: control characters become spaces. */
 function escapeText(text: string): string {
-  return text.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r?\n/g, '\\n');
+  return text.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(CONTROL_CHARACTERS, ' ');
 }
 
 /** Folds a content line at 75 octets (RFC 5545, 3.1), never splitting a UTF-8 character. */
@@ -56,8 +57,6 @@ export function foldLine(line: string): string {
   return parts.join('\r\n ');
 }
 
-const isDate = (value: string) => /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(Date.parse(`${value}T00:00:00Z`));
-
 const compact = (date: Date) =>
   date
     .toISOString()
@@ -66,10 +65,10 @@ const compact = (date: Date) =>
 
 /**
  * An all-day reminder on the follow-up date, as an iCalendar file (RFC 5545) with an alarm at
- * 9:00 that morning. Returns undefined when the date is not a real date.
+ * 9:00 that morning. Returns undefined when the date is not a real date (see `isCalendarDate`).
  */
 export function followUpReminder(details: PlanDetails, now: Date, uid: string): string | undefined {
-  if (!isDate(details.followUp)) return undefined;
+  if (!isCalendarDate(details.followUp)) return undefined;
   const start = details.followUp.replace(/-/g, '');
   const next = new Date(`${details.followUp}T00:00:00Z`);
   next.setUTCDate(next.getUTCDate() + 1);
@@ -108,13 +107,12 @@ export function decodePlan(raw: string): PlanDetails | undefined {
   } catch {
     return undefined;
   }
-  if (typeof data !== 'object' || data === null || Array.isArray(data)) return undefined;
-  const record = data as Record<string, unknown>;
+  if (!isRecord(data)) return undefined;
   const details = { ...emptyPlan };
   for (const key of Object.keys(emptyPlan) as (keyof PlanDetails)[]) {
-    const value = record[key] ?? '';
-    if (typeof value !== 'string' || value.length > 200) return undefined;
+    const value = data[key] ?? '';
+    if (typeof value !== 'string' || value.length > MAX_PLAN_TEXT) return undefined;
     details[key] = value;
   }
-  return details;
+  return details.followUp === '' || isCalendarDate(details.followUp) ? details : undefined;
 }

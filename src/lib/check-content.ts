@@ -31,7 +31,30 @@ export async function getOutcomes(): Promise<Record<OutcomeId, Outcome>> {
   return outcomes;
 }
 
+/**
+ * The words of every answer that can be a reason, by `question:option`: what the journal's pages
+ * show for an entry's reasons, in the person's own words, carried in their HTML rather than loaded.
+ */
+export async function getReasonLabels(): Promise<Record<string, string>> {
+  const labels: Record<string, string> = {};
+  for (const question of (await getCheck()).questions) {
+    for (const option of question.options) {
+      if (option.notYou > 0 || option.learn > 0) labels[`${question.id}:${option.id}`] = option.label;
+    }
+  }
+  return labels;
+}
+
 /** The labelled calibration stories (`src/content/check/calibration.yaml`), in file order. */
 export async function getCalibration(): Promise<CalibrationStory[]> {
   return (await getCollection('calibration')).map((entry) => entry.data);
+}
+
+/** The check's words for interview answers (the options' `star`), by `question:option`: what the STAR builder may say. */
+export async function getStarWords(): Promise<Record<string, string>> {
+  const words: Record<string, string> = {};
+  for (const question of (await getCheck()).questions) {
+    for (const option of question.options) if (option.star) words[`${question.id}:${option.id}`] = option.star;
+  }
+  return words;
 }

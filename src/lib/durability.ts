@@ -17,6 +17,15 @@ export interface Durability {
   reminderPutAwayAt?: string;
 }
 
+/** What the browser's answer means, in plain words: on the journal page, and on a result page after a save. */
+export const persistWords: Record<PersistAnswer, string> = {
+  granted:
+    'Your browser has agreed to keep your journal: it will not clear it to make room. Clearing your browsing data yourself still removes it.',
+  denied:
+    'Your browser has not promised to keep your journal: it may clear it if space runs low. An exported copy keeps it safe.',
+  unsupported: 'This browser cannot promise to keep your journal. An exported copy keeps it safe.',
+};
+
 /** After this many new entries without an export, the journal reminds the person to export a copy. */
 export const REMIND_AFTER_ENTRIES = 3;
 

@@ -1,26 +1,38 @@
 /**
- * The journal's data: entries, how they are read back from storage and from an imported file,
- * and how two journals are merged. Stored data and imported files are untrusted: every entry is
- * checked field by field, and anything that does not fit is refused with a reason, never thrown.
- * (Written by hand rather than with zod: this runs in the journal's island, with a 25 kB budget.)
+ * The journal's data: entries, how they are read back from storage and from an imported file, how
+ * two copies of a journal are merged, and how an import is previewed. Stored data and imported
+ * files are untrusted: every entry is checked field by field against the rules in `rules.ts`, and
+ * anything that does not fit is refused with a reason, never thrown.
+ *
+ * An entry has two halves: what the check gave (`readCheckPart`, which changes with the check's
+ * versions) and the rest (id, dates, label), which does not.
  */
-import type { OutcomeId } from '../schemas/outcome';
+import {
+  CONTENT_ID,
+  ENTRY_ID,
+  isRecord,
+  MAX_ENTRIES,
+  MAX_NAME,
+  MAX_DRAFT_PART,
+  MAX_REASONS,
+  MAX_REASONS_V1,
+  REASON_CODE,
+  STAGES,
+  isCalendarDate,
+  isDateTime,
+  isOutcome,
+  isStage,
+  type OutcomeId,
+  type Stage,
+} from './rules';
+
+export { MAX_ENTRIES, STAGES as stages, type Stage };
 
 export const JOURNAL_FORMAT = 'not-never-journal';
-/** The journal's stored and exported form. Bump on a change of shape, with a step in `migrate`. */
+/** The journal's stored and exported form. Bump on a change of shape, with a step in the reader. */
 export const JOURNAL_VERSION = 1;
-/** Imported files larger than this are refused before they are read. */
-export const MAX_IMPORT_BYTES = 1_000_000;
-export const MAX_ENTRIES = 500;
-
-export const stages = {
-  screening: 'a screening call',
-  'first-interview': 'a first interview',
-  technical: 'a technical or task round',
-  'final-round': 'a final round',
-  offer: 'offer talks',
-} as const;
-export type Stage = keyof typeof stages;
+/** How long a deletion is remembered, so that a tab that had not heard of it yet cannot bring the entry back. */
+export const REMEMBER_REMOVALS_MS = 60_000;
 
 export interface JournalLabel {
   company: string;
@@ -30,139 +42,254 @@ export interface JournalLabel {
   stage: Stage | '';
 }
 
-export interface JournalEntry {
-  /** Stable id, unique in a journal: merging uses it to skip duplicates. */
-  id: string;
-  /** When the entry was saved, as an ISO date-time. */
-  savedAt: string;
+/** The reasons on each side: question ids (check version 1, the top three) or `question:option` codes (version 2 on, all of them). */
+export interface Reasons {
+  notYou: string[];
+  learn: string[];
+}
+
+/** What a check made with version 1 of the questions gave: scores, reasons as question ids, one option per question. */
+export interface CheckPartV1 {
   checkVersion: number;
   outcome: OutcomeId;
   notYou: number;
   learn: number;
   evidence: number;
-  reasons: { notYou: string[]; learn: string[] };
-  /** The answers given, kept on this device so that an entry can be reopened in full. */
+  reasons: Reasons;
   answers: Record<string, string>;
+}
+
+/** What a check made with version 2 on gives: no scores; reasons as codes; one or more options per question. */
+export interface CheckPartV2 {
+  checkVersion: number;
+  outcome: OutcomeId;
+  reasons: Reasons;
+  answers: Record<string, string[]>;
+}
+
+export type CheckPart = CheckPartV1 | CheckPartV2;
+
+export type JournalEntry = CheckPart & {
+  /** Stable id, unique in a journal: merging goes by it. */
+  id: string;
+  /** When the entry was saved, as an ISO date-time. */
+  savedAt: string;
+  /** When it last changed (saved, relabelled, imported): the later change wins when two tabs disagree. */
+  updatedAt: string;
   label: JournalLabel;
+  /** The person's draft answer to "How have you dealt with a rejection?", as they last edited it. */
+  star?: StarDraft;
+};
+
+/** A drafted interview answer in the STAR order, plus what was learned: the person's own words. */
+export interface StarDraft {
+  situation: string;
+  task: string;
+  action: string;
+  result: string;
+  learned: string;
 }
 
-export interface Journal {
-  version: number;
-  entries: readonly JournalEntry[];
+export const starKeys: readonly (keyof StarDraft)[] = ['situation', 'task', 'action', 'result', 'learned'];
+
+/** Reads a kept draft: every part text of at most `MAX_DRAFT_PART` characters; undefined when it is not one. */
+export function readStarDraft(value: unknown): StarDraft | undefined {
+  if (!isRecord(value)) return undefined;
+  const parts = starKeys.map((key) => value[key]);
+  if (!parts.every((part) => typeof part === 'string' && part.length <= MAX_DRAFT_PART)) return undefined;
+  return Object.fromEntries(starKeys.map((key, i) => [key, parts[i]])) as unknown as StarDraft;
 }
 
-const outcomes: readonly string[] = ['not-you', 'learn-from-it', 'both', 'too-early'];
-const ID = /^[a-z0-9][a-z0-9-]{0,63}$/;
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
+/** A journal as kept in storage: the entries, and recent deletions (id to when) for merging. */
+export interface JournalState {
+  entries: JournalEntry[];
+  removed: Record<string, string>;
+}
+
+export const emptyJournal: JournalState = { entries: [], removed: {} };
+
+/** A moment in the one form `toISOString` gives, so that moments compare as text. */
+const iso = (moment: string) => new Date(moment).toISOString();
 const isScore = (value: unknown): value is number =>
   Number.isInteger(value) && (value as number) >= 0 && (value as number) <= 100;
-const isText = (value: unknown, max: number): value is string => typeof value === 'string' && value.length <= max;
-const isIds = (value: unknown): value is string[] =>
-  Array.isArray(value) && value.length <= 3 && value.every((id) => typeof id === 'string' && ID.test(id));
+const isText = (value: unknown): value is string => typeof value === 'string' && value.length <= MAX_NAME;
+const isList = (value: unknown, pattern: RegExp, max: number): value is string[] =>
+  Array.isArray(value) &&
+  value.length <= max &&
+  new Set(value).size === value.length &&
+  value.every((item) => typeof item === 'string' && pattern.test(item));
+
+/**
+ * What is wrong with an entry, as a short code (`journal-file.ts` words each one for the person):
+ * kept short here, as every journal page loads this reader.
+ */
+export type EntryProblem =
+  | 'entry'
+  | 'id'
+  | 'date'
+  | 'label'
+  | 'name'
+  | 'day'
+  | 'stage'
+  | 'version'
+  | 'outcome'
+  | 'reasons'
+  | 'answers'
+  | 'scores'
+  | 'draft';
+
+/**
+ * Reads what the check gave, from an entry's fields: the part that changes with the check's
+ * versions. Version 1 kept scores, reasons as question ids and one option per question; version 2
+ * on keeps reasons as `question:option` codes and a list of options per question.
+ */
+export function readCheckPart(value: Record<string, unknown>): CheckPart | EntryProblem {
+  const { checkVersion, outcome, notYou, learn, evidence, reasons, answers } = value;
+  if (!Number.isInteger(checkVersion) || (checkVersion as number) < 1) return 'version';
+  if (!isOutcome(outcome)) return 'outcome';
+  const first = checkVersion === 1;
+  const reason = first ? CONTENT_ID : REASON_CODE;
+  const most = first ? MAX_REASONS_V1 : MAX_REASONS;
+  if (!isRecord(reasons) || !isList(reasons['notYou'], reason, most) || !isList(reasons['learn'], reason, most)) {
+    return 'reasons';
+  }
+  const given = isRecord(answers) ? Object.entries(answers) : [];
+  const answer = first
+    ? (option: unknown) => typeof option === 'string' && CONTENT_ID.test(option)
+    : (options: unknown) => isList(options, CONTENT_ID, 64) && options.length > 0;
+  if (!isRecord(answers) || !given.every(([question, option]) => CONTENT_ID.test(question) && answer(option))) {
+    return 'answers';
+  }
+  const read = { checkVersion: checkVersion as number, outcome, reasons: { notYou: reasons['notYou'], learn: reasons['learn'] } };
+  if (!first) return { ...read, answers: Object.fromEntries(given) as Record<string, string[]> };
+  if (!isScore(notYou) || !isScore(learn) || !isScore(evidence)) return 'scores';
+  return { ...read, notYou, learn, evidence, answers: Object.fromEntries(given) as Record<string, string> };
+}
 
 /** Checks one entry. Returns the entry (with only known fields) or what is wrong with it. */
-export function readEntry(value: unknown): JournalEntry | string {
-  if (!isRecord(value)) return 'it is not an entry';
-  const { id, savedAt, checkVersion, outcome, notYou, learn, evidence, reasons, answers, label } = value;
-  if (typeof id !== 'string' || !ID.test(id)) return 'its id is missing or not valid';
-  if (typeof savedAt !== 'string' || Number.isNaN(Date.parse(savedAt)) || savedAt.length > 40) return 'its date is not valid';
-  if (!Number.isInteger(checkVersion) || (checkVersion as number) < 1) return 'its check version is not valid';
-  if (typeof outcome !== 'string' || !outcomes.includes(outcome)) return 'its outcome is unknown';
-  if (!isScore(notYou) || !isScore(learn) || !isScore(evidence)) return 'its scores are not between 0 and 100';
-  if (!isRecord(reasons) || !isIds(reasons['notYou']) || !isIds(reasons['learn'])) return 'its reasons are not valid';
-  if (!isRecord(answers) || !Object.entries(answers).every(([q, o]) => ID.test(q) && typeof o === 'string' && ID.test(o))) {
-    return 'its answers are not valid';
-  }
-  if (!isRecord(label)) return 'its label is not valid';
+export function readEntry(value: unknown): JournalEntry | EntryProblem {
+  if (!isRecord(value)) return 'entry';
+  const { id, savedAt, updatedAt = savedAt, label } = value;
+  if (typeof id !== 'string' || !ENTRY_ID.test(id)) return 'id';
+  if (!isDateTime(savedAt) || !isDateTime(updatedAt)) return 'date';
+  if (!isRecord(label)) return 'label';
   const { company = '', role = '', date = '', stage = '' } = label;
-  if (!isText(company, 100) || !isText(role, 100)) return 'its company or role is not text of up to 100 characters';
-  if (!isText(date, 10) || (date !== '' && !/^\d{4}-\d{2}-\d{2}$/.test(date))) return 'its date label is not a date';
-  if (typeof stage !== 'string' || (stage !== '' && !(stage in stages))) return 'its stage is unknown';
+  if (!isText(company) || !isText(role)) return 'name';
+  if (date !== '' && !isCalendarDate(date)) return 'day';
+  if (stage !== '' && !isStage(stage)) return 'stage';
+  const part = readCheckPart(value);
+  if (typeof part === 'string') return part;
+  const star = value['star'] === undefined ? undefined : readStarDraft(value['star']);
+  if (value['star'] !== undefined && !star) return 'draft';
   return {
     id,
-    savedAt,
-    checkVersion: checkVersion as number,
-    outcome: outcome as OutcomeId,
-    notYou,
-    learn,
-    evidence,
-    reasons: { notYou: reasons['notYou'] as string[], learn: reasons['learn'] as string[] },
-    answers: { ...(answers as Record<string, string>) },
-    label: { company, role, date, stage: stage as Stage | '' },
+    savedAt: iso(savedAt),
+    updatedAt: iso(updatedAt),
+    ...part,
+    label: { company, role, date: date as string, stage: stage as Stage | '' },
+    ...(star ? { star } : {}),
   };
 }
 
-export type ReadJournal = { ok: true; journal: Journal } | { ok: false; message: string };
+export type Envelope =
+  | { ok: true; entries: unknown[]; removed: unknown }
+  | { ok: false; problem: 'json' | 'format' | 'version' | 'newer' | 'entries'; version?: unknown };
 
-/**
- * Reads a journal from text: what storage holds, or an exported file. `source` names it in the
- * messages ("this file", "the journal saved in this browser").
- */
-export function readJournal(text: string, source = 'This file'): ReadJournal {
+/** The journal's wrapper around its entries: format, version and the list. */
+export function readEnvelope(text: string): Envelope {
   let data: unknown;
   try {
     data = JSON.parse(text);
   } catch {
-    return { ok: false, message: `${source} is not a Not Never journal: it is not JSON.` };
+    return { ok: false, problem: 'json' };
   }
-  if (!isRecord(data) || data['format'] !== JOURNAL_FORMAT) {
-    return { ok: false, message: `${source} is not a Not Never journal export.` };
-  }
+  if (!isRecord(data) || data['format'] !== JOURNAL_FORMAT) return { ok: false, problem: 'format' };
   const version = data['version'];
-  if (!Number.isInteger(version) || (version as number) < 1) return { ok: false, message: `${source} has no valid version.` };
-  if ((version as number) > JOURNAL_VERSION) {
-    return { ok: false, message: `${source} was made by a newer version of Not Never (journal version ${version}).` };
-  }
+  if (!Number.isInteger(version) || (version as number) < 1) return { ok: false, problem: 'version' };
+  if ((version as number) > JOURNAL_VERSION) return { ok: false, problem: 'newer', version };
   const entries = data['entries'];
-  if (!Array.isArray(entries)) return { ok: false, message: `${source} has no list of entries.` };
-  if (entries.length > MAX_ENTRIES) return { ok: false, message: `${source} holds more than ${MAX_ENTRIES} entries.` };
-  const read: JournalEntry[] = [];
-  for (const [index, entry] of entries.entries()) {
-    const result = readEntry(entry);
-    if (typeof result === 'string')
-      return { ok: false, message: `Entry ${index + 1} in ${source.toLowerCase()} cannot be used: ${result}.` };
-    if (read.some((other) => other.id === result.id)) {
-      return { ok: false, message: `${source} lists entry ${result.id} twice.` };
-    }
-    read.push(result);
-  }
-  return { ok: true, journal: { version: JOURNAL_VERSION, entries: read } };
+  return Array.isArray(entries) ? { ok: true, entries, removed: data['removed'] } : { ok: false, problem: 'entries' };
 }
 
-/** The journal as text, for storage and for export. */
-export function writeJournal(journal: Journal, exportedAt?: Date): string {
+export type StoredJournal = { ok: true; state: JournalState; unreadable: unknown[] } | { ok: false };
+
+/**
+ * Reads the journal kept in storage, entry by entry: the readable entries are kept, and the ones
+ * that cannot be read are returned apart (to be set aside), so that one bad entry never hides the
+ * others. Only a value that is not a journal at all is refused whole.
+ */
+export function readStoredJournal(text: string): StoredJournal {
+  const envelope = readEnvelope(text);
+  if (!envelope.ok) return { ok: false };
+  let state: JournalState = { entries: [], removed: {} };
+  const unreadable: unknown[] = [];
+  for (const value of envelope.entries) {
+    const entry = readEntry(value);
+    if (typeof entry === 'string') unreadable.push(value);
+    else state = mergeJournals(state, { entries: [entry], removed: {} });
+  }
+  if (isRecord(envelope.removed)) {
+    const removed = Object.entries(envelope.removed).filter(([id, when]) => ENTRY_ID.test(id) && isDateTime(when));
+    state = mergeJournals(state, {
+      entries: [],
+      removed: Object.fromEntries(removed.map(([id, when]) => [id, iso(when as string)])),
+    });
+  }
+  return { ok: true, state, unreadable };
+}
+
+/** The journal as text: for storage (with recent deletions), or for export (entries only, dated, indented). */
+export function writeJournal(state: JournalState, exportedAt?: Date): string {
+  const removed = !exportedAt && Object.keys(state.removed).length > 0 ? { removed: state.removed } : {};
   return JSON.stringify(
     {
       format: JOURNAL_FORMAT,
       version: JOURNAL_VERSION,
       ...(exportedAt ? { exportedAt: exportedAt.toISOString() } : {}),
-      entries: journal.entries,
+      entries: state.entries,
+      ...removed,
     },
     null,
     exportedAt ? 2 : undefined,
   );
 }
 
-/** Adds the entries of `incoming` that `current` does not have (by id), keeping the current ones as they are. */
-export function mergeJournals(
-  current: readonly JournalEntry[],
-  incoming: readonly JournalEntry[],
-): { entries: JournalEntry[]; added: number } {
-  const known = new Set(current.map((entry) => entry.id));
-  const added = incoming.filter((entry) => !known.has(entry.id));
-  return { entries: [...current, ...added], added: added.length };
+/** Of two versions of one entry, the one changed last (ties broken the same way in every tab). */
+function later(a: JournalEntry, b: JournalEntry): JournalEntry {
+  if (a.updatedAt !== b.updatedAt) return a.updatedAt > b.updatedAt ? a : b;
+  return JSON.stringify(a) >= JSON.stringify(b) ? a : b;
+}
+
+/**
+ * Merges two copies of a journal entry by entry, as two tabs' copies are merged: for each id the
+ * version changed last wins, and a deletion wins over every change made before it. The result is
+ * the same whichever copy comes first, and merging a copy into itself changes nothing.
+ */
+export function mergeJournals(a: JournalState, b: JournalState): JournalState {
+  const removed = { ...a.removed };
+  for (const [id, when] of Object.entries(b.removed)) if ((removed[id] ?? '') < when) removed[id] = when;
+  const byId = new Map<string, JournalEntry>();
+  for (const entry of [...a.entries, ...b.entries]) {
+    const known = byId.get(entry.id);
+    byId.set(entry.id, known ? later(known, entry) : entry);
+  }
+  const entries = [...byId.values()]
+    .filter((entry) => (removed[entry.id] ?? '') < entry.updatedAt)
+    .sort((x, y) => x.savedAt.localeCompare(y.savedAt) || x.id.localeCompare(y.id));
+  return { entries, removed };
+}
+
+/** Forgets deletions older than `REMEMBER_REMOVALS_MS`: by then every open tab has heard of them. */
+export function forgetOldRemovals(state: JournalState, now: Date): JournalState {
+  const since = new Date(now.getTime() - REMEMBER_REMOVALS_MS).toISOString();
+  return {
+    entries: state.entries,
+    removed: Object.fromEntries(Object.entries(state.removed).filter(([, when]) => when > since)),
+  };
 }
 
 /** Newest first, by the date in the label if there is one, else by when it was saved. */
 export function newestFirst(entries: readonly JournalEntry[]): JournalEntry[] {
   const when = (entry: JournalEntry) => entry.label.date || entry.savedAt.slice(0, 10);
   return [...entries].sort((a, b) => when(b).localeCompare(when(a)) || b.savedAt.localeCompare(a.savedAt));
-}
-
-/** A new entry's id: the time and a random part, readable and unique enough for one person's journal. */
-export function newEntryId(now: Date, random: () => number = Math.random): string {
-  return `${now.getTime().toString(36)}-${Math.floor(random() * 36 ** 6)
-    .toString(36)
-    .padStart(6, '0')}`;
 }

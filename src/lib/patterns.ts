@@ -30,8 +30,9 @@ export const timesInWords = (n: number) => (n === 2 ? 'twice' : `${inWords(n)} t
 const dayOf = (entry: JournalEntry) => entry.label.date || entry.savedAt.slice(0, 10);
 
 /**
- * Reads the patterns. `signal` turns a reason id into words ("the company froze hiring"); ids the
- * current check no longer has (from an older version of the questions) are left out of the reading.
+ * Reads the patterns. `signal` turns a reason (a `question:option` code) into the words of the
+ * answer it came from ("The company announced a hiring freeze, layoffs or cost cuts"); reasons the
+ * current check does not have (version 1 kept question ids) are left out of the reading.
  */
 export function computePatterns(entries: readonly JournalEntry[], signal: (id: string) => string | undefined): Patterns {
   const outcomes: Record<OutcomeId, number> = { 'not-you': 0, 'learn-from-it': 0, both: 0, 'too-early': 0 };
@@ -106,12 +107,13 @@ export function computePatterns(entries: readonly JournalEntry[], signal: (id: s
       lines.push('Most of your results were too early to tell: following up would tell you more.');
     }
     const first = recurring[0];
-    if (first) lines.push(`“${capital(signal(first.id) ?? first.id)}” came up ${timesInWords(first.count)}.`);
+    if (first) lines.push(`“${capital(signal(first.id) ?? first.id)}” came up in ${inWords(first.count)} of your rejections.`);
     lines.push('A few noes do not mean never.');
     return lines;
   }
 }
 
-function capital(text: string): string {
+/** The text with its first letter in capitals. */
+export function capital(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }

@@ -27,21 +27,28 @@ const sameResult = (a: SharedResult, b: SharedResult) =>
   a.reasons.notYou.join() === b.reasons.notYou.join() &&
   a.reasons.learn.join() === b.reasons.learn.join();
 
+/** The answers this browser holds of the person's own: the check finished here, and the checks saved in the journal. */
+export interface OwnAnswers {
+  finished: Answers | undefined;
+  saved: readonly Answers[];
+}
+
 /**
- * Decides the view for the page of `outcome`. `own` is the answers of a check finished in this
- * browser, if there is one.
+ * Decides the view for the page of `outcome`. A page with no details shows the check finished
+ * here; a link to any of the person's own results (finished or saved) shows it as theirs, wherever
+ * they open it from.
  */
-export function resultView(
-  fragment: string,
-  outcome: OutcomeId,
-  check: ScoringCheck | undefined,
-  own: Answers | undefined,
-): ResultView {
+export function resultView(fragment: string, outcome: OutcomeId, check: ScoringCheck | undefined, own: OwnAnswers): ResultView {
   const empty = fragment.replace(/^#/, '').trim() === '';
   if (!check) return { kind: 'problem', problem: 'unavailable' };
-  const mine = own ? toSharedResult(check, own, false) : undefined;
-  if (empty)
-    return mine?.outcome === outcome && own ? { kind: 'own', result: mine, answers: own } : { kind: 'problem', problem: 'empty' };
+  const mine = [...(own.finished ? [own.finished] : []), ...own.saved].map((answers) => ({
+    answers,
+    result: toSharedResult(check, answers, false),
+  }));
+  if (empty) {
+    const finished = own.finished && mine[0];
+    return finished?.result.outcome === outcome ? { kind: 'own', ...finished } : { kind: 'problem', problem: 'empty' };
+  }
   const decoded = decodeShareLink(fragment, check);
   if (!decoded.ok) return { kind: 'problem', problem: decoded.problem };
   if ('earlier' in decoded) {
@@ -50,6 +57,6 @@ export function resultView(
       : { kind: 'problem', problem: 'other-outcome' };
   }
   if (decoded.result.outcome !== outcome) return { kind: 'problem', problem: 'other-outcome' };
-  if (mine && own && sameResult(mine, decoded.result)) return { kind: 'own', result: mine, answers: own };
-  return { kind: 'shared', result: decoded.result };
+  const match = mine.find(({ result }) => sameResult(result, decoded.result));
+  return match ? { kind: 'own', ...match } : { kind: 'shared', result: decoded.result };
 }

@@ -14,19 +14,27 @@ export const ENTRY_ID = /^[a-z0-9][a-z0-9-]{0,63}$/;
 /** A reason as `question:option` (from version 2 of the check), such as `told:role-cancelled`. */
 export const REASON_CODE = /^[a-z][a-z0-9-]{0,63}:[a-z][a-z0-9-]{0,63}$/;
 
+/** A plain object (not null, not a list): what every stored or shared value must be before its fields are read. */
+export const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
 /** The four outcomes of the check. They appear in result URLs and stored entries, so they never change. */
 export const OUTCOME_IDS = ['not-you', 'learn-from-it', 'both', 'too-early'] as const;
 export type OutcomeId = (typeof OUTCOME_IDS)[number];
 
 export const isOutcome = (value: unknown): value is OutcomeId => (OUTCOME_IDS as readonly unknown[]).includes(value);
 
-/** The stage a rejection came at, with its words ("after a final round"). */
+/**
+ * The stage a rejection came at, with its words ("after a final round"): the check's own stages
+ * (version 2), and "technical", which journal entries saved with version 1 may carry.
+ */
 export const STAGES = {
   screening: 'a screening call',
   'first-interview': 'a first interview',
+  'later-round': 'a later round, a panel or an assessment centre',
   technical: 'a technical or task round',
   'final-round': 'a final round',
-  offer: 'offer talks',
+  offer: 'an offer',
 } as const;
 export type Stage = keyof typeof STAGES;
 
@@ -71,8 +79,13 @@ export const MAX_PLAN_TEXT = 200;
 
 /** Most entries a journal holds: adding and importing stop there. */
 export const MAX_ENTRIES = 500;
-/** Most reasons kept on each side of a result. */
-export const MAX_REASONS = 3;
+/** Most reasons a result keeps on each side: every answer that moves that side (more than any set of answers gives). */
+export const MAX_REASONS = 24;
+/** Version 1 of the check kept only the three strongest reasons on each side. */
+export const MAX_REASONS_V1 = 3;
+
+/** The longest part of a drafted interview answer a person can keep. */
+export const MAX_DRAFT_PART = 2000;
 
 /** Control characters (C0, DEL and C1): never part of a name or a line in a file we write. */
 // eslint-disable-next-line no-control-regex -- matching control characters is the point

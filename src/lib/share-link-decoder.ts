@@ -6,8 +6,8 @@
  */
 import { answerProblems, canonicalAnswers } from './answers';
 import { decide, optionOf, scoreCheck, type Answers, type Axis, type ScoringCheck } from './scoring';
-import { body, checksum, fieldsOf, type SharedResult } from './share-link';
-import { decodeVersion1Link, type Version1Result } from './share-link-v1';
+import { body, checksum, type SharedResult } from './share-link';
+import { decodeVersion1Link, fieldsOf, type Version1Result } from './share-link-v1';
 import { CONTENT_ID, isOutcome } from './rules';
 
 export type ShareLinkProblem = 'empty' | 'too-long' | 'malformed' | 'unknown-version' | 'edited';

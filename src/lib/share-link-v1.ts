@@ -3,12 +3,24 @@
  * gone, so such a link is read for its outcome only, with version 1's own rule for it: evidence
  * under 35 was "too early to tell"; a side at 65 or more pointed that way.
  */
-import { checksum, fieldsOf } from './share-link';
+import { checksum } from './share-link';
 import type { OutcomeId } from './rules';
 
 export interface Version1Result {
   checkVersion: 1;
   outcome: OutcomeId;
+}
+
+/** Splits `k=v&k=v`; undefined when a pair has no `=`, a key repeats or is not one of `keys`. */
+export function fieldsOf(text: string, keys: readonly string[]): Map<string, string> | undefined {
+  const fields = new Map<string, string>();
+  for (const pair of text.split('&')) {
+    const split = pair.indexOf('=');
+    const key = split === -1 ? pair : pair.slice(0, split);
+    if (split === -1 || fields.has(key) || !keys.includes(key)) return undefined;
+    fields.set(key, pair.slice(split + 1));
+  }
+  return fields;
 }
 
 const KEYS = ['v', 'n', 'l', 'e', 'rn', 'rl', 'a', 'c'];

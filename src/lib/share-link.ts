@@ -38,18 +38,6 @@ export function checksum(text: string): string {
   return (hash & 0xffffff).toString(16).padStart(6, '0');
 }
 
-/** Splits `k=v&k=v`; undefined when a pair has no `=`, a key repeats or is not one of `keys`. */
-export function fieldsOf(text: string, keys: readonly string[]): Map<string, string> | undefined {
-  const fields = new Map<string, string>();
-  for (const pair of text.split('&')) {
-    const split = pair.indexOf('=');
-    const key = split === -1 ? pair : pair.slice(0, split);
-    if (split === -1 || fields.has(key) || !keys.includes(key)) return undefined;
-    fields.set(key, pair.slice(split + 1));
-  }
-  return fields;
-}
-
 /** The fragment without its checksum. */
 export function body(result: SharedResult): string {
   const parts = [

@@ -1,13 +1,49 @@
 /**
- * The check's content as result and journal pages load it (`/check/scoring.json`, built from the
- * check's content), and reason codes in words.
+ * The check's content (`/check/scoring.json`, built from the check's content), for the result
+ * pages, which load it rather than carry it in their HTML, and reason codes in words.
  */
+import { isRecord } from './rules';
 import { optionOf, type Axis, type ScoringCheck } from './scoring';
 
+/**
+ * Checks that loaded data has the shape of the check's content, so that a file of another shape
+ * (an old cached copy, a proxy's error page in JSON) gives a notice rather than an error. When the
+ * check's content changes shape, change this reader with it.
+ */
+export function readScoringCheck(data: unknown): ScoringCheck | undefined {
+  const text = (value: unknown) => typeof value === 'string';
+  const fits =
+    isRecord(data) &&
+    Number.isInteger(data['version']) &&
+    isRecord(data['thresholds']) &&
+    Number.isFinite(data['thresholds']['lean']) &&
+    Array.isArray(data['groups']) &&
+    Array.isArray(data['questions']) &&
+    data['questions'].every(
+      (question: unknown) =>
+        isRecord(question) &&
+        text(question['id']) &&
+        text(question['text']) &&
+        (question['type'] === 'one' || question['type'] === 'many') &&
+        Array.isArray(question['options']) &&
+        question['options'].every(
+          (option: unknown) =>
+            isRecord(option) &&
+            text(option['id']) &&
+            text(option['label']) &&
+            text(option['evidence']) &&
+            Number.isFinite(option['notYou']) &&
+            Number.isFinite(option['learn']),
+        ),
+    );
+  return fits ? (data as unknown as ScoringCheck) : undefined;
+}
+
+/** The check's content, or undefined when it cannot be loaded or is not of its shape. */
 export async function loadScoringCheck(): Promise<ScoringCheck | undefined> {
   try {
     const response = await fetch('/check/scoring.json');
-    return response.ok ? ((await response.json()) as ScoringCheck) : undefined;
+    return response.ok ? readScoringCheck(await response.json()) : undefined;
   } catch {
     return undefined;
   }
@@ -16,10 +52,4 @@ export async function loadScoringCheck(): Promise<ScoringCheck | undefined> {
 /** A function from a reason code (`question:option`) and its side to the reason's words; undefined for codes the check does not have. */
 export function reasonTexts(check: ScoringCheck | undefined): (code: string, axis: Axis) => string | undefined {
   return (code, axis) => (check ? optionOf(check, code)?.option.because?.[axis] : undefined);
-}
-
-/** TEMPORARY (until the journal moves to version 2): reason ids to words. */
-export function signalsOf(check: ScoringCheck | undefined): (id: string) => string | undefined {
-  const texts = reasonTexts(check);
-  return (id) => texts(id, 'notYou') ?? texts(id, 'learn');
 }

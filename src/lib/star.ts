@@ -1,17 +1,14 @@
 /**
  * Drafts an answer to "How have you dealt with a rejection after an interview?" from a journal
- * entry, in the STAR order (situation, task, action, result) plus what was learned. A draft to
- * edit: the parts the journal cannot know are left as prompts in square brackets.
+ * entry, in the STAR order (situation, task, action, result) plus what was learned. It says only
+ * what the person told the check: anything it cannot know, such as how they practised or what
+ * happened next, is left as a prompt in square brackets for them to fill in. It names at most one
+ * reason on the company's side, neutrally, and never one that was only a sign or unfair treatment.
  */
-import { stages, type JournalEntry } from './journal';
+import type { JournalEntry, StarDraft } from './journal';
+import { longDate } from './dates';
 
-export interface StarDraft {
-  situation: string;
-  task: string;
-  action: string;
-  result: string;
-  learned: string;
-}
+export type { StarDraft };
 
 export const starParts: { key: keyof StarDraft; label: string }[] = [
   { key: 'situation', label: 'Situation' },
@@ -21,56 +18,56 @@ export const starParts: { key: keyof StarDraft; label: string }[] = [
   { key: 'learned', label: 'What I learned' },
 ];
 
-function month(date: string): string {
-  const parsed = new Date(`${date}T00:00:00Z`);
-  return Number.isNaN(parsed.getTime())
-    ? ''
-    : parsed.toLocaleDateString('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' });
+/** The check's words for interview answers, by `question:option` code (the options' `star`). */
+export type StarWords = Readonly<Record<string, string>>;
+
+/** "a, b and c". */
+function list(items: readonly string[]): string {
+  return items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
 }
 
-/** The check speaks to the person ("your examples"); an interview answer speaks as them ("my examples"). */
-export function firstPerson(text: string): string {
-  return text
-    .replace(/\byour\b/g, 'my')
-    .replace(/\bcaught you\b/g, 'caught me')
-    .replace(/\byou\b/g, 'I');
+const capital = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
+const lessons: Record<JournalEntry['outcome'], string> = {
+  'not-you': 'A rejection is not always about me, and keeping a good relationship can open the door again later.',
+  'learn-from-it': 'A rejection is most useful when I turn it into one specific thing to practise.',
+  both: 'Most rejections have reasons on both sides: I focus on the part I can change and let go of the rest.',
+  'too-early': 'It pays to find out more before deciding what a rejection means.',
+};
+
+/** The answers an entry holds, as `question:option` codes, for entries made with version 2 of the check on. */
+function codesOf(entry: JournalEntry): string[] {
+  if ('notYou' in entry) return [];
+  return Object.entries(entry.answers).flatMap(([question, options]) => options.map((option) => `${question}:${option}`));
 }
 
-function list(items: string[]): string {
-  if (items.length <= 1) return items.join('');
-  return `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
-}
+export function draftStar(entry: JournalEntry, words: StarWords): StarDraft {
+  const { company, role, date } = entry.label;
+  const codes = codesOf(entry);
+  const has = (code: string) => codes.includes(code);
+  const said = (code: string) => (has(code) ? words[code] : undefined);
 
-export function draftStar(entry: JournalEntry, signal: (id: string) => string | undefined): StarDraft {
-  const { company, role, date, stage } = entry.label;
-  const when = date ? `In ${month(date)}, ` : '';
+  const when = date ? `In ${longDate(date).replace(/^\d+ /, '')}, ` : '';
   const where = `${role ? `the ${role} role` : 'a role'}${company ? ` at ${company}` : ''}`;
-  const reached = stage ? `I reached ${stages[stage]} for ${where}` : `I interviewed for ${where}`;
-  const phrases = (ids: string[]) =>
-    ids
-      .map(signal)
-      .filter((text): text is string => Boolean(text))
-      .map(firstPerson);
-  const companySide = phrases(entry.reasons.notYou);
-  const mySide = phrases(entry.reasons.learn);
+  const stage = codes.filter((code) => code.startsWith('stage:')).map((code) => words[code])[0];
+  const situation = `${when}I ${stage ? `${stage} for ${where}` : `interviewed for ${where}`}, and was told they would not be going ahead with me.`;
 
-  const actions: Record<JournalEntry['outcome'], string> = {
-    'not-you': `I sent a short thank-you note, asked for feedback and looked for facts rather than guessing. The signs pointed to the company’s side${companySide.length ? `: ${list(companySide)}` : ''}. So I kept the contact warm and put my energy into my other applications.`,
-    'learn-from-it': `I asked for feedback and reviewed my interview honestly, without being hard on myself. The things to work on were clear${mySide.length ? `: ${list(mySide)}` : ''}. I practised them out loud with a friend and reworked my main examples so each ended with a result.`,
-    both: `I asked for feedback and looked at both sides. Part of it was out of my hands${companySide.length ? ` (${list(companySide)})` : ''}; part of it was mine to practise${mySide.length ? ` (${list(mySide)})` : ''}. I kept in touch with the company and practised the part I could change.`,
-    'too-early':
-      'I resisted jumping to conclusions. I followed up politely, asked for feedback and checked the company’s news, so that I could judge from facts rather than guesses.',
-  };
-  const lessons: Record<JournalEntry['outcome'], string> = {
-    'not-you': 'A rejection is not always about me, and keeping a good relationship can open the door again later.',
-    'learn-from-it': 'A rejection is most useful when I turn it into one specific thing to practise.',
-    both: 'Most rejections have reasons on both sides: I focus on the part I can change and let go of the rest.',
-    'too-early': 'It pays to find out before deciding what a rejection means.',
-  };
+  const actions: string[] = [];
+  if (has('asked-feedback:waiting') || has('asked-feedback:refused')) actions.push('I asked them for feedback.');
+  if (codes.some((code) => code.startsWith('since:')) && !has('since:not-looked')) {
+    actions.push('I looked into what had happened on their side.');
+  }
+  const practice = entry.reasons.learn.filter((code) => !entry.reasons.notYou.includes(code)).map((code) => words[code]);
+  const practised = practice.filter((text): text is string => Boolean(text));
+  if (practised.length > 0) actions.push(`Looking back honestly, I saw that I could ${list(practised)}.`);
+  const fact = entry.reasons.notYou.map(said).find((text): text is string => Boolean(text));
+  if (fact) actions.push(`It also turned out that ${fact}, which was outside my control.`);
+  actions.push(practised.length > 0 ? '[What I did next: how I practised, and who helped me.]' : '[What I did next.]');
+
   return {
-    situation: `${when}${reached}, and was told they would not be going ahead with me.`,
-    task: 'I wanted to understand why, so that I could do better in the interviews that followed.',
-    action: actions[entry.outcome],
+    situation,
+    task: 'I wanted to understand what had happened, so that I could do better in the interviews that followed.',
+    action: capital(actions.join(' ')),
     result: '[What happened next: a better interview, an offer, or feedback that confirmed the change.]',
     learned: lessons[entry.outcome],
   };

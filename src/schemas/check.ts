@@ -51,6 +51,14 @@ export const optionSchema = z.object({
     .object({ notYou: z.string().trim().min(10).optional(), learn: z.string().trim().min(10).optional() })
     .strict()
     .optional(),
+  /**
+   * Words for the person's interview answer ("How have you dealt with a rejection?"), used only
+   * for what the answer says as a fact: for the stage, what completes "I …" ("reached the final
+   * round"); for a thing to practise, what completes "I saw that I could …"; for a cause on the
+   * company's side, a neutral clause that completes "It turned out that …". Hints and unfair
+   * treatment have none: an interview answer states facts, and never blames.
+   */
+  star: z.string().trim().min(5).optional(),
   /** For context questions: a line that says what the answer means for the next steps. */
   context: z.string().trim().min(10).optional(),
   /** For "tick any" questions: this answer cannot be ticked with others ("None of these", "I'm not sure"). */
@@ -156,6 +164,9 @@ export const checkSchema = z
         if (option.care && option.learn > 0)
           issue(`${at} describes unfair treatment, which is never something to learn: set learn to 0`);
         if (option.exclusive && question.type !== 'many') issue(`${at} is exclusive, which only "tick any" questions can have`);
+        if (option.star && (option.evidence === 'hint' || option.care)) {
+          issue(`${at} is a hint or unfair treatment, which an interview answer should not state: remove star`);
+        }
       }
       earlier.set(question.id, new Set(optionIds));
     }

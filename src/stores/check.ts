@@ -1,12 +1,11 @@
 /**
  * The check in progress: answers, the current step and what the page shows around them, with the
- * actions a person takes. Persisted under `notnever:check:v1` through the safe storage engine;
+ * actions a person takes. Kept under `notnever:check:v1` through the safe storage engine;
  * the only code that reads or writes that key. Every value is checked with the same reader that
  * reads it back (`progressProblem`) before it is written, so the check never mistakes its own
  * data for corrupt data.
  */
 import { atom } from 'nanostores';
-import { persistentAtom } from '@nanostores/persistent';
 import { keepShown, toggledAnswer } from '../lib/answers';
 import {
   decodeProgress,
@@ -17,12 +16,10 @@ import {
   type CheckProgress,
 } from '../lib/progress-codec';
 import { shownQuestions, type ScoringCheck } from '../lib/scoring';
-import { KEY_PREFIX, keepAside } from './storage';
+import { keepAside, onStorageChange, readKey, writeKey } from './storage-core';
+import { PROGRESS_KEY } from './finished-check';
 
-export const PROGRESS_KEY = `${KEY_PREFIX}check:v1`;
-
-/** The stored text, exactly as in localStorage; decoded into `checkProgress` by `sync`. */
-const stored = persistentAtom<string | undefined>(PROGRESS_KEY, undefined);
+export { PROGRESS_KEY };
 
 /** The check in progress, or null before it starts. */
 export const checkProgress = atom<CheckProgress | null>(null);
@@ -64,7 +61,7 @@ function sync(raw: string | undefined): void {
     checkProgress.set(null);
   } else {
     // Replace the unreadable value only once a copy is safe under a backup key.
-    if (keepAside(PROGRESS_KEY, raw)) stored.set(undefined);
+    if (keepAside(PROGRESS_KEY, raw)) writeKey(PROGRESS_KEY, undefined);
     checkProgress.set(null);
   }
 }
@@ -78,8 +75,7 @@ function save(progress: CheckProgress | null): void {
       return;
     }
   }
-  stored.set(progress ? encodeProgress(progress) : undefined);
-  // `stored` notifies `sync` only when the text changed; keep the decoded value current either way.
+  writeKey(PROGRESS_KEY, progress ? encodeProgress(progress) : undefined);
   checkProgress.set(progress);
 }
 
@@ -87,9 +83,17 @@ function save(progress: CheckProgress | null): void {
 export function initCheck(content: ScoringCheck): void {
   if (check) return;
   check = content;
-  stored.subscribe(sync);
+  const read = () => sync(readKey(PROGRESS_KEY));
+  read();
   const progress = checkProgress.get();
   resumeOffered.set(Boolean(progress && progress.step > 0 && progress.step <= reviewStep(content)));
+  // The build renders the island's first view, with no window to listen to.
+  if (typeof window === 'undefined') return;
+  // Another tab's changes, and a page restored from the back/forward cache, which missed them.
+  onStorageChange((key) => {
+    if (key === PROGRESS_KEY || key === null) read();
+  });
+  addEventListener('pageshow', read);
 }
 
 /** The index in the check of each question shown for these answers. */

@@ -5,21 +5,24 @@
  * reminder. Reacts to the journal's entries rather than changing how they are saved.
  */
 import { atom } from 'nanostores';
-import { persistentAtom } from '@nanostores/persistent';
 import { readDurability, type Durability } from '../lib/durability';
 import { journalEntries } from './journal';
-import { KEY_PREFIX, sharedComputer, storageState } from './storage';
+import { KEY_PREFIX, inBrowser, onStorageChange, readKey, sharedComputer, storageState, writeKey } from './storage-core';
 
 export const DURABILITY_KEY = `${KEY_PREFIX}durability:v1`;
 
-const stored = persistentAtom<string | undefined>(DURABILITY_KEY, undefined);
-
 /** The state, read with the same rules it is written by, and updated when another tab changes it. */
-export const durability = atom<Durability>({});
-stored.subscribe((raw) => durability.set(readDurability(raw)));
+export const durability = atom<Durability>(readDurability(readKey(DURABILITY_KEY)));
+if (inBrowser) {
+  onStorageChange((key) => {
+    if (key === DURABILITY_KEY || key === null) durability.set(readDurability(readKey(DURABILITY_KEY)));
+  });
+}
 
 function update(change: Partial<Durability>): void {
-  stored.set(JSON.stringify({ ...readDurability(stored.get()), ...change }));
+  const next = { ...readDurability(readKey(DURABILITY_KEY)), ...change };
+  writeKey(DURABILITY_KEY, JSON.stringify(next));
+  durability.set(readDurability(JSON.stringify(next)));
 }
 
 /** True once the browser was asked during this visit, so the page says what it answered. */

@@ -21,8 +21,11 @@ const budgets = [
   { kind: 'search page', match: /^\/search\/$/, html: 7 * kB, css: 8 * kB, js: 5 * kB },
   // The check: all of its JavaScript (island, Svelte runtime, renderer and Astro's inline loader) within 25 kB.
   { kind: 'check page', match: /^\/check\/$/, html: 10 * kB, css: 8 * kB, js: 25 * kB },
-  { kind: 'result page', match: /^\/results\/[a-z-]+\/$/, html: 7 * kB, css: 8 * kB, js: 25 * kB },
-  { kind: 'journal page', match: /^\/journal\/([a-z]+\/)?$/, html: 7 * kB, css: 8 * kB, js: 25 * kB },
+  // A plain script rather than a Svelte island (no Svelte runtime on these pages): about 16 kB with the follow-up kit's.
+  { kind: 'result page', match: /^\/results\/[a-z-]+\/$/, html: 7 * kB, css: 8 * kB, js: 20 * kB },
+  // 26 kB, up from 25 kB with issue 9 (confirmed): reading entry by entry, merging two tabs' changes by entry and time,
+  // checking each write with the reader, and truthful notices cost about 1 kB; the journal and data pages are at 25.2 to 25.3 kB.
+  { kind: 'journal page', match: /^\/journal\/([a-z]+\/)?$/, html: 7 * kB, css: 8 * kB, js: 26 * kB },
 ];
 
 /** What each feature may add to a page (see `features` in scripts/page-weight.ts). */

@@ -1,8 +1,8 @@
-import { screen, within } from '@testing-library/svelte';
+import { fireEvent, screen, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { writeJournal, type JournalEntry } from '../../src/lib/journal';
-import { scoringPart } from '../../src/lib/scoring';
+import { checkPartOf } from '../../src/lib/journal-entry';
 import { loadCheck, loadOutcomes } from '../unit/content';
 import { entry } from '../unit/fixtures';
 
@@ -23,16 +23,41 @@ async function renderFresh(path: string, props: Record<string, unknown> = {}) {
 }
 
 function store(entries: JournalEntry[]) {
-  localStorage.setItem(KEY, writeJournal({ version: 1, entries }));
+  localStorage.setItem(KEY, writeJournal({ entries, removed: {} }));
 }
 
-beforeEach(() => {
-  const body = JSON.stringify(scoringPart(loadCheck()));
-  vi.stubGlobal(
-    'fetch',
-    vi.fn(async () => new Response(body)),
-  );
-});
+const check = loadCheck();
+/** The words of each answer that can be a reason, and the words for interview answers, as the journal's pages carry them. */
+const labels = Object.fromEntries(
+  check.questions.flatMap((q) => q.options.filter((o) => o.notYou > 0 || o.learn > 0).map((o) => [`${q.id}:${o.id}`, o.label])),
+);
+const words = Object.fromEntries(
+  check.questions.flatMap((q) => q.options.filter((o) => o.star).map((o) => [`${q.id}:${o.id}`, o.star!])),
+);
+
+/** An entry for a check finished with version 2, as the result page saves it. */
+function saved(id: string, changes: Record<string, string[]>, entryLabel: JournalEntry['label']): JournalEntry {
+  const answers = {
+    stage: ['final-round'],
+    'internal-applicant': ['no'],
+    differently: ['nothing'],
+    unfair: ['none'],
+    'how-told': ['template'],
+    told: ['no-reason'],
+    'asked-feedback': ['not-yet'],
+    process: ['none'],
+    since: ['not-looked'],
+    earlier: ['first'],
+    ...changes,
+  };
+  return {
+    id,
+    savedAt: '2026-11-01T10:00:00.000Z',
+    updatedAt: '2026-11-01T10:00:00.000Z',
+    ...checkPartOf(check, answers),
+    label: entryLabel,
+  };
+}
 
 afterEach(() => {
   for (const cleanup of cleanups) cleanup();
@@ -51,18 +76,17 @@ describe('the journal list', () => {
   it('lists entries newest first, with their outcome and reasons in words, and reads the pattern', async () => {
     store([
       entry({ id: 'old', label: label('Acme', '2026-09-01', 'technical') }),
-      entry({
-        id: 'new',
-        outcome: 'learn-from-it',
-        reasons: { notYou: [], learn: ['could-not-answer'] },
-        label: label('Beta', '2026-11-01', 'technical'),
-      }),
+      saved('new', { differently: ['caught-out'] }, label('Beta', '2026-11-01', 'technical')),
     ]);
-    await renderFresh('../../src/components/JournalIsland.svelte', { outcomeTitles });
+    await renderFresh('../../src/components/JournalIsland.svelte', { outcomeTitles, labels });
     const items = await screen.findAllByRole('listitem');
     const cards = items.filter((item) => item.classList.contains('card'));
     expect(cards.map((card) => within(card).getByRole('heading').textContent)).toEqual(['Analyst at Beta', 'Analyst at Acme']);
-    expect(await within(cards[0]!).findByText('A question you could have prepared for caught you out')).toBeInTheDocument();
+    expect(await within(cards[0]!).findByText('Practise the kind of question that caught me out')).toBeInTheDocument();
+    // An entry saved with version 1 keeps its outcome and date, and says why its reasons are not shown.
+    expect(cards[1]).toHaveTextContent('It looks like it was not you');
+    expect(cards[1]).toHaveTextContent('1 September 2026');
+    expect(cards[1]).toHaveTextContent('Saved with an earlier version of the check');
     expect(
       screen.getByText('Both of your rejections came after a technical or task round: practise there first.'),
     ).toBeInTheDocument();
@@ -71,7 +95,7 @@ describe('the journal list', () => {
 
   it('deletes an entry only after confirming', async () => {
     store([entry({ id: 'a1', label: label('Acme', '2026-09-01') })]);
-    const user = await renderFresh('../../src/components/JournalIsland.svelte', { outcomeTitles });
+    const user = await renderFresh('../../src/components/JournalIsland.svelte', { outcomeTitles, labels });
     await user.click(await screen.findByRole('button', { name: 'Delete Analyst at Acme' }));
     expect(screen.getByRole('alert')).toHaveTextContent('Delete this entry? This cannot be undone.');
     await user.click(screen.getByRole('button', { name: 'Keep it' }));
@@ -79,12 +103,13 @@ describe('the journal list', () => {
     await user.click(screen.getByRole('button', { name: 'Delete Analyst at Acme' }));
     await user.click(screen.getByRole('button', { name: 'Yes, delete it' }));
     expect(screen.queryByRole('heading', { name: 'Analyst at Acme' })).not.toBeInTheDocument();
-    expect(localStorage.getItem(KEY)).toBeNull();
+    // For a minute the journal remembers which entry went, so that another open tab cannot bring it back.
+    expect(JSON.parse(localStorage.getItem(KEY)!)).toMatchObject({ entries: [], removed: { a1: expect.any(String) } });
   });
 
   it('relabels an entry', async () => {
     store([entry({ id: 'a1', label: label('Acme', '2026-09-01') })]);
-    const user = await renderFresh('../../src/components/JournalIsland.svelte', { outcomeTitles });
+    const user = await renderFresh('../../src/components/JournalIsland.svelte', { outcomeTitles, labels });
     await user.click(await screen.findByRole('button', { name: 'Relabel Analyst at Acme' }));
     const company = screen.getByLabelText(/^Company/);
     await user.clear(company);
@@ -100,12 +125,12 @@ describe('importing a journal', () => {
   it('previews a file, then merges it without duplicates', async () => {
     store([entry({ id: 'a1' })]);
     const user = await renderFresh('../../src/components/JournalData.svelte');
-    const file = new File([writeJournal({ version: 1, entries: [entry({ id: 'a1' }), entry({ id: 'b2' })] })], 'journal.json', {
+    const file = new File([writeJournal({ entries: [entry({ id: 'a1' }), entry({ id: 'b2' })], removed: {} })], 'journal.json', {
       type: 'application/json',
     });
     await user.upload(screen.getByLabelText('Choose a file exported from Not Never'), file);
     const preview = await screen.findByRole('group', { name: 'Ready to import' });
-    expect(preview).toHaveTextContent('This file holds 2 entries; 1 of them is not in your journal yet.');
+    expect(preview).toHaveTextContent('This file holds 2 entries: 1 will be added; 1 is in your journal already.');
     await user.click(within(preview).getByRole('button', { name: 'Add the new entries' }));
     expect(screen.getByRole('status')).toHaveTextContent('Added 1 entry to your journal.');
     expect(JSON.parse(localStorage.getItem(KEY)!).entries.map((e: JournalEntry) => e.id)).toEqual(['a1', 'b2']);
@@ -124,19 +149,127 @@ describe('importing a journal', () => {
 
 describe('the STAR builder', () => {
   it('drafts an answer from the chosen entry, which the person edits and copies', async () => {
-    store([entry({ id: 'a1', label: { company: 'Acme', role: 'data analyst', date: '2026-10-30', stage: 'final-round' } })]);
-    const user = await renderFresh('../../src/components/StarIsland.svelte');
+    store([
+      saved(
+        'a1',
+        { told: ['closer-match'], 'asked-feedback': ['waiting'] },
+        { company: 'Acme', role: 'data analyst', date: '2026-10-30', stage: 'final-round' },
+      ),
+    ]);
+    const user = await renderFresh('../../src/components/StarIsland.svelte', { words });
     const situation = await screen.findByLabelText('Situation');
     expect(situation).toHaveValue(
-      'In October 2026, I reached a final round for the data analyst role at Acme, and was told they would not be going ahead with me.',
+      'In October 2026, I reached the final round for the data analyst role at Acme, and was told they would not be going ahead with me.',
     );
-    expect((screen.getByLabelText('Action') as HTMLTextAreaElement).value).toContain('the company froze hiring or cut costs');
+    expect((screen.getByLabelText('Action') as HTMLTextAreaElement).value).toBe(
+      'I asked them for feedback. It also turned out that they had chosen someone whose background matched more closely, which was outside my control. [What I did next.]',
+    );
     await user.clear(screen.getByLabelText('Result'));
     await user.type(screen.getByLabelText('Result'), 'I got an offer two months later.');
+    // The draft is kept with its entry as it is edited, so it is there after leaving the page.
+    expect(JSON.parse(localStorage.getItem(KEY)!).entries[0].star.result).toBe('I got an offer two months later.');
+    cleanups.pop()?.();
+    await renderFresh('../../src/components/StarIsland.svelte', { words });
+    expect(await screen.findByLabelText('Result')).toHaveValue('I got an offer two months later.');
     const writeText = vi.fn(async () => undefined);
     Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
     await user.click(screen.getByRole('button', { name: 'Copy my answer' }));
     expect(writeText).toHaveBeenCalledWith(expect.stringContaining('Result: I got an offer two months later.'));
     expect(screen.getByRole('status')).toHaveTextContent('Copied.');
+  });
+});
+
+describe('after saving from a result page', () => {
+  it('confirms at the top and moves focus there, with a way to add the company and role', async () => {
+    store([saved('just-now', { told: ['role-changed'] }, { company: '', role: '', date: '', stage: 'final-round' })]);
+    window.history.replaceState(null, '', '/journal/?saved=just-now');
+    try {
+      const user = await renderFresh('../../src/components/JournalIsland.svelte', { outcomeTitles, labels });
+      const banner = await screen.findByRole('heading', { name: 'Saved to your journal' });
+      await vi.waitFor(() => expect(banner).toHaveFocus());
+      await user.click(screen.getByRole('button', { name: 'Add the company and role' }));
+      await user.type(screen.getByLabelText(/^Company/), 'Acme');
+      await user.click(screen.getByRole('button', { name: 'Save the label' }));
+      expect(JSON.parse(localStorage.getItem(KEY)!).entries[0].label.company).toBe('Acme');
+    } finally {
+      window.history.replaceState(null, '', '/');
+    }
+  });
+});
+
+describe('what the person types is checked where they type it', () => {
+  it('refuses a date with a five-digit year at the field, and keeps the journal readable', async () => {
+    store([entry({ id: 'a1', label: label('Acme', '2026-09-01') }), entry({ id: 'b2', label: label('Beta', '2026-09-02') })]);
+    const user = await renderFresh('../../src/components/JournalIsland.svelte', { outcomeTitles, labels });
+    await user.click(await screen.findByRole('button', { name: 'Relabel Analyst at Acme' }));
+    const date = screen.getByLabelText(/^Date/);
+    // What a browser's date field gives when a year of five digits is typed in it.
+    await fireEvent.input(date, { target: { value: '20261-01-01' } });
+    await user.click(screen.getByRole('button', { name: 'Save the label' }));
+    expect(screen.getByText(/Enter a real date between 1900 and 2999/)).toBeInTheDocument();
+    expect(date).toHaveAttribute('aria-invalid', 'true');
+    expect(date).toHaveFocus();
+    expect(JSON.parse(localStorage.getItem(KEY)!).entries.map((e: JournalEntry) => e.label.date)).toEqual([
+      '2026-09-01',
+      '2026-09-02',
+    ]);
+  });
+});
+
+describe('the data page', () => {
+  it('previews an import past the limit: what will be added, and what would pass the limit', async () => {
+    store(Array.from({ length: 88 }, (_, i) => entry({ id: `c${i}` })));
+    const user = await renderFresh('../../src/components/JournalData.svelte');
+    const incoming = Array.from({ length: 500 }, (_, i) => entry({ id: `n${i}` }));
+    const file = new File([writeJournal({ entries: incoming, removed: {} })], 'journal.json', { type: 'application/json' });
+    await user.upload(screen.getByLabelText('Choose a file exported from Not Never'), file);
+    const preview = await screen.findByRole('group', { name: 'Ready to import' });
+    expect(preview).toHaveTextContent('This file holds 500 entries: 412 will be added; 88 would pass the limit of 500.');
+    await user.click(within(preview).getByRole('button', { name: 'Add the new entries' }));
+    expect(screen.getByRole('status')).toHaveTextContent(
+      'Added 412 entries to your journal. 88 entries were not added, as a journal holds at most 500.',
+    );
+    expect(JSON.parse(localStorage.getItem(KEY)!).entries).toHaveLength(500);
+  });
+
+  it('lists the copies set aside, to download or delete, and deleting everything removes them', async () => {
+    store([entry({ id: 'a1' })]);
+    localStorage.setItem('notnever:backup:journal:v1:2026-11-27T10:00:00.000Z', '{"label":{"company":"Acme"}}');
+    localStorage.setItem('notnever:backup:plan:v1:2026-11-27T11:00:00.000Z', '{"company":"Beta"}');
+    const user = await renderFresh('../../src/components/JournalData.svelte');
+    const section = screen.getByRole('region', { name: 'Set aside' });
+    const items = within(section).getAllByRole('listitem');
+    expect(items.map((item) => item.querySelector('p')?.textContent)).toEqual([
+      'Journal data set aside on 27 November 2026 at 10:00 (28 characters)',
+      'Follow-up details set aside on 27 November 2026 at 11:00 (18 characters)',
+    ]);
+    const created = vi.fn(() => 'blob:copy');
+    vi.stubGlobal('URL', Object.assign(URL, { createObjectURL: created, revokeObjectURL: vi.fn() }));
+    await user.click(within(items[0]!).getByRole('button', { name: /^Download/ }));
+    expect(await (created.mock.calls[0] as unknown as [Blob])[0].text()).toBe('{"label":{"company":"Acme"}}');
+    await user.click(within(items[1]!).getByRole('button', { name: /^Delete/ }));
+    expect(within(section).getAllByRole('listitem')).toHaveLength(1);
+    await user.click(screen.getByRole('button', { name: 'Delete my whole journal' }));
+    expect(screen.getByRole('alert')).toHaveTextContent('Delete all 1 entry and 1 copy set aside from this browser?');
+    await user.click(screen.getByRole('button', { name: 'Yes, delete my journal' }));
+    expect(screen.queryByRole('region', { name: 'Set aside' })).not.toBeInTheDocument();
+    expect(Object.keys(localStorage).filter((key) => key.includes('backup'))).toEqual([]);
+    expect(localStorage.getItem(KEY) ?? '').not.toContain('Acme');
+  });
+});
+
+describe('the answer builder', () => {
+  it('drafts from the one entry left when the link names an entry that is gone', async () => {
+    store([entry({ id: 'a1', label: { company: 'Acme', role: 'data analyst', date: '2026-10-30', stage: '' } })]);
+    window.history.replaceState(null, '', '/journal/answer/?entry=deleted-long-ago');
+    try {
+      await renderFresh('../../src/components/StarIsland.svelte', { words });
+      expect(await screen.findByLabelText('Situation')).toHaveValue(
+        'In October 2026, I interviewed for the data analyst role at Acme, and was told they would not be going ahead with me.',
+      );
+      expect(screen.getByText(/Your answer is about/)).toHaveTextContent('data analyst at Acme');
+    } finally {
+      window.history.replaceState(null, '', '/');
+    }
   });
 });

@@ -26,17 +26,22 @@ test.describe('with JavaScript disabled', () => {
   });
 
   test('the search page explains that search needs JavaScript and points to the index', async ({ page }) => {
-    await page.goto('/search/?q=freeze');
+    await page.goto('/search/#q=freeze');
     await expect(page.getByText('Search needs JavaScript')).toBeVisible();
+    // Without a script to keep it on the page, there is no search box to send a query with.
+    await expect(page.getByRole('searchbox')).toBeHidden();
     await expect(page.getByRole('link', { name: "guide's index" })).toHaveAttribute('href', '/guide/');
   });
 });
 
-test('search for "hiring freeze" finds the chapter on company-side reasons', async ({ page }) => {
+test('search for "hiring freeze" finds the chapter on company-side reasons, and sends the words nowhere', async ({ page }) => {
+  const requests: string[] = [];
+  page.on('request', (request) => requests.push(request.url()));
   await page.goto('/');
-  await page.getByRole('searchbox', { name: 'Search the guide' }).fill('hiring freeze');
-  await page.getByRole('searchbox', { name: 'Search the guide' }).press('Enter');
-  await expect(page).toHaveURL(/\/search\/\?q=hiring\+freeze$/);
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Search' }).click();
+  await page.getByRole('searchbox', { name: 'What are you looking for?' }).fill('hiring freeze');
+  await page.getByRole('searchbox', { name: 'What are you looking for?' }).press('Enter');
+  await expect(page).toHaveURL(/\/search\/#q=hiring%20freeze$/);
   const results = page.locator('.search-results li');
   await expect(results.first()).toBeVisible();
   await expect(results.first().getByRole('link')).toHaveText('It might not be you');
@@ -44,6 +49,13 @@ test('search for "hiring freeze" finds the chapter on company-side reasons', asy
   await expect(page.getByText(/chapters? found for “hiring freeze”/)).toBeVisible();
   await results.first().getByRole('link').click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('It might not be you');
+  expect(requests.filter((url) => /hiring|freeze/i.test(decodeURIComponent(url)))).toEqual([]);
+});
+
+test('an older search link with ?q= still searches, and moves its words after the #', async ({ page }) => {
+  await page.goto('/search/?q=freeze');
+  await expect(page).toHaveURL(/\/search\/#q=freeze$/);
+  await expect(page.locator('.search-results li').first()).toBeVisible();
 });
 
 test('with JavaScript on, the search page hides the no-JavaScript notice', async ({ page }) => {
@@ -52,7 +64,7 @@ test('with JavaScript on, the search page hides the no-JavaScript notice', async
 });
 
 test('a search with no match says so', async ({ page }) => {
-  await page.goto('/search/?q=qqzzqq');
+  await page.goto('/search/#q=qqzzqq');
   await expect(page.getByText('No chapters mention “qqzzqq”')).toBeVisible();
 });
 

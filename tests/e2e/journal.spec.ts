@@ -1,24 +1,27 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
 import { test, expect, expectNoAxeViolations } from './fixtures';
-import { answerByClicking, plans } from './check-helpers';
+import { answerByClicking, plans, type Story } from './check-helpers';
 
-/** Takes the check and saves it to the journal with a label. */
-async function saveCheck(page: Page, plan: readonly number[], company: string, stage: string) {
+/** Takes the check, saves the result to the journal from its page, then labels the entry from the journal's confirmation. */
+async function saveCheck(page: Page, story: Story, company: string, stage: string): Promise<string> {
   await page.goto('/check/');
   await page.getByRole('button', { name: /^(Start the check|Start a new check)$/ }).click();
-  await answerByClicking(page, plan);
+  await answerByClicking(page, story);
   await page.getByRole('button', { name: 'See my result' }).click();
   await expect(page.getByRole('heading', { name: 'Why this result' })).toBeVisible();
-  await page.getByRole('link', { name: 'Save it to your private journal' }).click();
-  await page.waitForURL(/\/journal\/save\/$/);
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Save to your journal');
+  const resultUrl = page.url();
+  await page.getByRole('button', { name: 'Save to my journal' }).click();
+  await expect(page.getByText('Saved to your journal.')).toBeVisible();
+  await page.getByRole('link', { name: 'See it in your journal' }).click();
+  await expect(page.getByRole('heading', { name: 'Saved to your journal' })).toBeFocused();
+  await page.getByRole('button', { name: 'Add the company and role' }).click();
   await page.getByLabel(/^Company/).fill(company);
   await page.getByLabel(/^Role/).fill('Analyst');
   await page.getByLabel(/^Stage reached/).selectOption({ label: stage });
-  await page.getByRole('button', { name: 'Save to my journal' }).click();
-  await expect(page).toHaveURL(/\/journal\/$/);
-  await expect(page.getByRole('heading', { name: `Analyst at ${company}` })).toBeVisible();
+  await page.getByRole('button', { name: 'Save the label' }).click();
+  await expect(page.locator('.entries').getByRole('heading', { name: `Analyst at ${company}` })).toBeVisible();
+  return resultUrl;
 }
 
 const entryHeadings = (page: Page) => page.locator('.entries .card h3');
@@ -27,7 +30,7 @@ test('two saved checks show in the journal with their pattern, and a STAR answer
   page,
   context,
 }) => {
-  await saveCheck(page, plans['not-you'], 'Acme', 'technical or task round');
+  const notYou = await saveCheck(page, plans['not-you'], 'Acme', 'technical or task round');
   await saveCheck(page, plans['learn-from-it'], 'Beta', 'technical or task round');
   await expect(entryHeadings(page)).toHaveCount(2);
   await expect(
@@ -36,20 +39,26 @@ test('two saved checks show in the journal with their pattern, and a STAR answer
   await expect(page.getByRole('table', { name: 'Results by outcome' })).toContainText('It looks like it was not you');
   await expectNoAxeViolations(page, 'journal with entries');
 
-  // The same check is not saved twice.
-  await page.goto('/journal/save/');
-  await expect(page.getByText('This check is already in')).toBeVisible();
+  // The same check is not saved twice: its result page says it is in the journal.
+  await page.goto(notYou);
+  await expect(page.getByText('This result is in your journal.')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Save to my journal' })).toHaveCount(0);
 
+  // Open: the entry's own result, with the person's own answers.
   await page.goto('/journal/');
   await page.getByRole('link', { name: 'Open Analyst at Acme' }).click();
-  await expect(page).toHaveURL(/\/results\/not-you\/#v=1&/);
-  await expect(page.getByRole('heading', { name: 'Why this result' })).toBeVisible();
+  await expect(page).toHaveURL(/\/results\/not-you\/#v=2&o=not-you&/);
+  await expect(page.getByText('Your answer: “The role was cancelled, frozen, changed or lost its funding”')).toBeVisible();
+  await expect(page.getByText('This result is in your journal.')).toBeVisible();
 
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.goto('/journal/');
   await page.locator('.card', { hasText: 'Analyst at Beta' }).getByRole('link', { name: 'Draft an interview answer' }).click();
-  await expect(page.getByLabel('Situation')).toHaveValue(/I reached a technical or task round for the Analyst role at Beta/);
-  await expect(page.getByLabel('Action')).toHaveValue(/a question I could have prepared for caught me out/);
+  await expect(page.getByLabel('Situation')).toHaveValue(/I reached the final round for the Analyst role at Beta/);
+  await expect(page.getByLabel('Action')).toHaveValue(
+    /I saw that I could prepare more, and for the right things and practise the kind of question that had caught me out/,
+  );
+  await expect(page.getByLabel('Action')).not.toHaveValue(/asked them for feedback/);
   await expectNoAxeViolations(page, 'STAR builder');
   await page.getByRole('button', { name: 'Copy my answer' }).click();
   expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(/^Situation: .*Beta/);
@@ -100,7 +109,7 @@ test('the journal exports to a file that imports into a fresh browser; bad files
   await other.goto('/journal/data/');
   await input.setInputFiles(file);
   const preview = other.getByRole('group', { name: 'Ready to import' });
-  await expect(preview).toContainText('This file holds 2 entries; 2 of them are not in your journal yet.');
+  await expect(preview).toContainText('This file holds 2 entries: 2 will be added.');
   await expectNoAxeViolations(other, 'import preview');
   await preview.getByRole('button', { name: 'Add the new entries' }).click();
   await expect(other.getByRole('status')).toContainText('Added 2 entries to your journal.');
@@ -110,13 +119,19 @@ test('the journal exports to a file that imports into a fresh browser; bad files
 });
 
 test('clearing the journal asks first, then leaves nothing', async ({ page }) => {
+  await page.clock.install();
   await saveCheck(page, plans['not-you'], 'Acme', 'screening call');
   await page.goto('/journal/data/');
   await page.getByRole('button', { name: 'Delete my whole journal' }).click();
-  await expect(page.getByRole('alert')).toContainText('Delete all 1 entries from this browser?');
+  await expect(page.getByRole('alert')).toContainText('Delete all 1 entry from this browser?');
   await expectNoAxeViolations(page, 'clear confirmation');
   await page.getByRole('button', { name: 'Yes, delete my journal' }).click();
-  expect(await page.evaluate(() => localStorage.getItem('notnever:journal:v1'))).toBeNull();
+  // For a minute the journal remembers which entries went (their ids, nothing typed), so that another open tab cannot bring them back.
+  const stored = () => page.evaluate(() => localStorage.getItem('notnever:journal:v1'));
+  expect(JSON.parse((await stored()) ?? '{}')).toMatchObject({ entries: [] });
+  expect(await stored()).not.toContain('Acme');
+  await page.clock.runFor(61_000);
+  await expect.poll(stored).toBeNull();
   await page.goto('/journal/');
   await expect(page.getByText('None yet.')).toBeVisible();
 });
@@ -128,11 +143,11 @@ test('shared-computer mode keeps nothing on the device, even after a reload, and
   await saveCheck(page, plans['not-you'], 'Acme', 'final round');
   await page.goto('/journal/data/');
   // Clicking asks first (the box stays clear until the person confirms), as the journal would leave this device.
-  await page.getByRole('checkbox', { name: 'Don’t keep anything on this device' }).click();
+  await page.getByRole('checkbox', { name: 'Don’t keep anything on this device, in this tab' }).click();
   await expect(page.getByRole('alert')).toContainText('This takes your journal (1 entry)');
-  await expect(page.getByRole('checkbox', { name: 'Don’t keep anything on this device' })).not.toBeChecked();
+  await expect(page.getByRole('checkbox', { name: 'Don’t keep anything on this device, in this tab' })).not.toBeChecked();
   await page.getByRole('button', { name: 'Switch on' }).click();
-  await expect(page.getByRole('checkbox', { name: 'Don’t keep anything on this device' })).toBeChecked();
+  await expect(page.getByRole('checkbox', { name: 'Don’t keep anything on this device, in this tab' })).toBeChecked();
 
   // A new check in this mode is not written to the device either.
   await saveCheck(page, plans['learn-from-it'], 'Beta', 'final round');
@@ -143,7 +158,7 @@ test('shared-computer mode keeps nothing on the device, even after a reload, and
   expect(await ours()).toEqual([]);
   await expect(entryHeadings(page)).toHaveText(['Analyst at Beta', 'Analyst at Acme']);
   await page.goto('/journal/data/');
-  await expect(page.getByRole('checkbox', { name: 'Don’t keep anything on this device' })).toBeChecked();
+  await expect(page.getByRole('checkbox', { name: 'Don’t keep anything on this device, in this tab' })).toBeChecked();
 
   // A new tab is a new session: nothing of the last one is there.
   const next = await context.newPage();
@@ -152,10 +167,10 @@ test('shared-computer mode keeps nothing on the device, even after a reload, and
   expect(await next.evaluate(() => Object.keys(localStorage).filter((key) => key.startsWith('notnever:')))).toEqual([]);
 });
 
-test('a corrupt journal in storage is kept aside with a notice', async ({ page }) => {
+test('a journal in storage that is not one is kept aside with a notice', async ({ page }) => {
   await page.goto('/privacy/');
   await page.evaluate(() =>
-    localStorage.setItem('notnever:journal:v1', '{"format":"not-never-journal","version":1,"entries":[{"id":"<x>"}]}'),
+    localStorage.setItem('notnever:journal:v1', '{"format":"not-never-journal","version":9,"entries":[]}'),
   );
   await page.goto('/journal/');
   await expect(page.getByText(/We could not read something this site saved/)).toBeVisible();
@@ -166,10 +181,43 @@ test('a corrupt journal in storage is kept aside with a notice', async ({ page }
   expect(backups).toHaveLength(1);
 });
 
-test('the save page explains when there is no finished check', async ({ page }) => {
-  await page.goto('/journal/save/');
-  await expect(page.getByText('There is no finished check in this browser to save.')).toBeVisible();
-  await expectNoAxeViolations(page);
+test('an entry saved with version 1 of the check stays readable, with its outcome and date, and opens its outcome', async ({
+  page,
+}) => {
+  // Exactly what version 1 saved: scores, reasons as question ids, one option per question.
+  const version1 = {
+    format: 'not-never-journal',
+    version: 1,
+    entries: [
+      {
+        id: 'mhh1old-abc123',
+        savedAt: '2026-10-02T09:00:00.000Z',
+        checkVersion: 1,
+        outcome: 'not-you',
+        notYou: 67,
+        learn: 50,
+        evidence: 56,
+        reasons: { notYou: ['hiring-freeze'], learn: [] },
+        answers: { 'hiring-freeze': 'yes', 'stage-reached': 'final-round' },
+        label: { company: 'Acme', role: 'Analyst', date: '2026-09-30', stage: 'final-round' },
+      },
+    ],
+  };
+  await page.goto('/privacy/');
+  await page.evaluate((text) => localStorage.setItem('notnever:journal:v1', text), JSON.stringify(version1));
+  await page.goto('/journal/');
+  const card = page.locator('.entries .card', { hasText: 'Analyst at Acme' });
+  await expect(card).toContainText('It looks like it was not you');
+  await expect(card).toContainText('30 September 2026');
+  await expect(card).toContainText('Saved with an earlier version of the check');
+  await expect(page.getByText(/We could not read something/)).toHaveCount(0);
+  await expectNoAxeViolations(page, 'journal with a version-1 entry');
+  await card.getByRole('link', { name: /^Open/ }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('It looks like it was not you');
+  await expect(page.getByRole('status').filter({ hasText: 'saved with an earlier version of the check' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'What to do next' })).toBeVisible();
+  await page.goto('/journal/answer/');
+  await expect(page.getByLabel('Situation')).toHaveValue(/In September 2026, I interviewed for the Analyst role at Acme/);
 });
 
 test('two open tabs of the journal stay in step', async ({ page, context }) => {

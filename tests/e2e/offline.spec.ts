@@ -66,17 +66,19 @@ test('after one visit, every page, a full check, a journal save and search work 
   await page.getByRole('button', { name: 'See my result' }).click();
   await expect(page.getByRole('heading', { name: 'Why this result' })).toBeVisible();
 
-  await page.getByRole('link', { name: 'Save it to your private journal' }).click();
+  await page.getByRole('button', { name: 'Save to my journal' }).click();
+  await page.getByRole('link', { name: 'See it in your journal' }).click();
+  await page.getByRole('button', { name: 'Add the company and role' }).click();
   await page.getByLabel(/^Company/).fill('Acme');
   await page.getByLabel(/^Role/).fill('Analyst');
-  await page.getByRole('button', { name: 'Save to my journal' }).click();
-  await expect(page).toHaveURL(/\/journal\/$/);
-  await expect(page.getByRole('heading', { name: 'Analyst at Acme' })).toBeVisible();
+  await page.getByRole('button', { name: 'Save the label' }).click();
+  await expect(page.locator('.entries').getByRole('heading', { name: 'Analyst at Acme' })).toBeVisible();
 
-  // From the header's search box, as a person would search.
-  await page.getByRole('searchbox', { name: 'Search the guide' }).fill('hiring freeze');
-  await page.getByRole('searchbox', { name: 'Search the guide' }).press('Enter');
-  await expect(page).toHaveURL(/\/search\/\?q=hiring\+freeze$/);
+  // From the header's search link and the search page's box, as a person would search.
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Search' }).click();
+  await page.getByRole('searchbox', { name: 'What are you looking for?' }).fill('hiring freeze');
+  await page.getByRole('searchbox', { name: 'What are you looking for?' }).press('Enter');
+  await expect(page).toHaveURL(/\/search\/#q=hiring%20freeze$/);
   await expect(page.getByText(/chapters? found for “hiring freeze”/)).toBeVisible();
   await expect(page.locator('.search-results').getByRole('link', { name: 'It might not be you' })).toBeVisible();
 });

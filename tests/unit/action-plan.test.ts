@@ -1,6 +1,7 @@
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
 import { decodePlan, emptyPlan, foldLine, followUpReminder, templateParts } from '../../src/lib/action-plan';
+import { CONTROL_CHARACTERS } from '../../src/lib/rules';
 
 const details = {
   company: 'Acme, Ltd; Ops',
@@ -56,5 +57,33 @@ describe('decodePlan', () => {
     for (const raw of ['{', '[]', 'null', '"x"', JSON.stringify({ company: 3 }), JSON.stringify({ role: 'x'.repeat(201) })]) {
       expect(decodePlan(raw)).toBeUndefined();
     }
+  });
+});
+
+describe('dates and text that reach the calendar file', () => {
+  it.each(['2026-02-30', '2026-13-45', '9999-12-31', '20261-01-01', '1899-12-31'])('makes no reminder for %s', (followUp) => {
+    expect(followUpReminder({ ...details, followUp }, new Date(), 'x')).toBeUndefined();
+  });
+
+  it('ends the last day it allows on a real date', () => {
+    const ics = followUpReminder({ ...details, followUp: '2999-12-31' }, new Date('2026-11-27T10:00:00Z'), 'x')!;
+    expect(ics).toContain('DTSTART;VALUE=DATE:29991231\r\n');
+    expect(ics).toContain('DTEND;VALUE=DATE:30000101\r\n');
+  });
+
+  it('strips control characters from stored text, so that none reaches the file', () => {
+    const ics = followUpReminder(
+      { ...details, company: 'Acme\rBEGIN:VEVENT\u0000', role: 'Lead\u0085\u001b[31m\n' },
+      new Date('2026-11-27T10:00:00Z'),
+      'x',
+    )!;
+    expect(ics.replace(/\r\n/g, '')).not.toMatch(CONTROL_CHARACTERS);
+    const event = new ICAL.Event(new ICAL.Component(ICAL.parse(ics)).getFirstSubcomponent('vevent')!);
+    expect(event.summary).toMatch(/^Follow up: Lead +\[31m at Acme BEGIN:VEVENT ?$/);
+  });
+
+  it('reads only real follow-up dates back from storage', () => {
+    expect(decodePlan(JSON.stringify({ ...details, followUp: '2026-02-30' }))).toBeUndefined();
+    expect(decodePlan(JSON.stringify({ ...details, followUp: '' }))).toEqual({ ...details, followUp: '' });
   });
 });

@@ -126,7 +126,7 @@ describe('the check store', () => {
     expect(store.checkProgress.get()).toMatchObject({ step: 0, answers: {} });
     expect(decodeProgress(localStorage.getItem(KEY)!, check).status).toBe('ok');
     expect(backups()).toEqual([]);
-    expect(storage.keptAside.get()).toEqual([]);
+    expect(storage.setAside.get()).toEqual([]);
     expect(error).not.toHaveBeenCalled();
   });
 
@@ -140,7 +140,7 @@ describe('the check store', () => {
     expect(store.checkProgress.get()).toBeNull();
     expect(backups().map((key) => localStorage.getItem(key))).toEqual([raw]);
     expect(localStorage.getItem(KEY)).toBeNull();
-    expect(storage.keptAside.get()).toEqual([KEY]);
+    expect(storage.setAside.get()).toEqual([{ key: KEY, copied: true }]);
   });
 
   it('offers the new check for progress saved by version 1, keeping nothing aside as corrupt', async () => {
@@ -149,7 +149,7 @@ describe('the check store', () => {
     expect(store.outdatedVersion.get()).toBe(1);
     expect(store.checkProgress.get()).toBeNull();
     expect(backups()).toEqual([]);
-    expect(storage.keptAside.get()).toEqual([]);
+    expect(storage.setAside.get()).toEqual([]);
     store.start();
     expect(store.outdatedVersion.get()).toBeNull();
     expect(decodeProgress(localStorage.getItem(KEY)!, check).status).toBe('ok');
@@ -219,7 +219,7 @@ describe('the check store, model-based (fast-check commands)', () => {
     const raw = localStorage.getItem(KEY);
     if (raw !== null) expect(decodeProgress(raw, check)).toMatchObject({ status: 'ok' });
     expect(backups()).toEqual([]);
-    expect(real.storage.keptAside.get()).toEqual([]);
+    expect(real.storage.setAside.get()).toEqual([]);
     const progress = real.store.checkProgress.get();
     if (progress) expect(JSON.parse(raw ?? 'null')).toEqual(progress);
   }

@@ -63,7 +63,7 @@ describe('the durability store', () => {
     vi.resetModules();
     const journal = await import('../../src/stores/journal');
     const store = await import('../../src/stores/durability');
-    journal.initJournal();
+    journal.journalEntries.listen(() => undefined);
     return { journal, store };
   }
   const stub = (persist: () => Promise<boolean>) =>
@@ -114,12 +114,12 @@ describe('the durability store', () => {
   it('keeps nothing and asks nothing on a shared computer', async () => {
     stub(async () => true);
     const { journal, store } = await load();
-    const storage = await import('../../src/stores/storage');
-    storage.setSharedComputer(true);
+    const device = await import('../../src/stores/device');
+    device.setSharedComputer(true);
     journal.addEntry(entry({ id: 'first' }));
     await store.askToKeepStorage();
     expect(navigator.storage.persist).not.toHaveBeenCalled();
-    storage.setSharedComputer(false);
+    device.setSharedComputer(false);
   });
 
   it('notes an export and the notes put away, keeping what was there', async () => {

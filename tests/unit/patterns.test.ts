@@ -1,17 +1,45 @@
 import { describe, expect, it } from 'vitest';
 import { computePatterns } from '../../src/lib/patterns';
 import { draftStar, starText } from '../../src/lib/star';
+import { checkPartOf, firstLabel } from '../../src/lib/journal-entry';
+import type { JournalEntry, JournalLabel } from '../../src/lib/journal';
 import { entry } from './fixtures';
 import { loadCheck } from './content';
 
 const check = loadCheck();
-const signal = (id: string) => check.questions.find((q) => q.id === id)?.signal;
-const label = (stage: '' | 'technical' | 'final-round' | 'screening', date = '2026-10-01') => ({
-  company: '',
-  role: '',
-  date,
-  stage,
-});
+/** The words of each answer that can be a reason, as the journal's pages carry them. */
+const labels = Object.fromEntries(
+  check.questions.flatMap((q) => q.options.filter((o) => o.notYou > 0 || o.learn > 0).map((o) => [`${q.id}:${o.id}`, o.label])),
+);
+const signal = (code: string) => labels[code];
+/** The check's words for interview answers, as the answer page carries them. */
+const words = Object.fromEntries(
+  check.questions.flatMap((q) => q.options.filter((o) => o.star).map((o) => [`${q.id}:${o.id}`, o.star!])),
+);
+
+const base: Record<string, string[]> = {
+  stage: ['final-round'],
+  'internal-applicant': ['no'],
+  differently: ['nothing'],
+  unfair: ['none'],
+  'how-told': ['template'],
+  told: ['no-reason'],
+  'asked-feedback': ['not-yet'],
+  process: ['none'],
+  since: ['not-looked'],
+  earlier: ['first'],
+};
+/** A journal entry for a check finished with these changes to `base`, as the result page saves it. */
+function saved(id: string, changes: Record<string, string[]>, label: Partial<JournalLabel> = {}): JournalEntry {
+  const answers = { ...base, ...changes };
+  return {
+    id,
+    savedAt: '2026-11-01T10:00:00.000Z',
+    updatedAt: '2026-11-01T10:00:00.000Z',
+    ...checkPartOf(check, answers),
+    label: { ...firstLabel(answers), ...label },
+  };
+}
 
 describe('computePatterns', () => {
   it('says there is nothing yet for an empty journal', () => {
@@ -21,85 +49,90 @@ describe('computePatterns', () => {
   });
 
   it('does not read a pattern into a single entry', () => {
-    const patterns = computePatterns([entry({ id: 'a' })], signal);
+    const patterns = computePatterns([saved('a', {})], signal);
     expect(patterns.count).toBe(1);
     expect(patterns.reading[0]).toMatch(/^One rejection so far/);
   });
 
-  it('finds where rejections cluster, the reasons that recur, and says so plainly', () => {
+  it('finds where rejections cluster, the answers that recur, and says so plainly', () => {
     const entries = [
-      entry({
-        id: 'a',
-        outcome: 'learn-from-it',
-        reasons: { notYou: [], learn: ['could-not-answer'] },
-        label: label('technical', '2026-08-01'),
-      }),
-      entry({
-        id: 'b',
-        outcome: 'learn-from-it',
-        reasons: { notYou: [], learn: ['could-not-answer', 'under-prepared'] },
-        label: label('technical', '2026-09-10'),
-      }),
-      entry({
-        id: 'c',
-        outcome: 'both',
-        reasons: { notYou: ['hiring-freeze'], learn: ['could-not-answer'] },
-        label: label('technical', '2026-10-20'),
-      }),
-      entry({ id: 'd', outcome: 'not-you', label: label('final-round', '2026-11-01') }),
+      saved('a', { stage: ['later-round'], differently: ['caught-out'] }, { date: '2026-08-01' }),
+      saved('b', { stage: ['later-round'], differently: ['caught-out', 'prepare'] }, { date: '2026-09-10' }),
+      saved('c', { stage: ['later-round'], differently: ['caught-out'], told: ['role-changed'] }, { date: '2026-10-20' }),
+      saved('d', { told: ['role-changed'] }, { date: '2026-11-01' }),
     ];
     const patterns = computePatterns(entries, signal);
     expect(patterns.outcomes).toEqual({ 'not-you': 1, 'learn-from-it': 2, both: 1, 'too-early': 0 });
     expect(patterns.spanDays).toBe(92);
-    expect(patterns.cluster).toEqual({ stage: 'technical', count: 3, of: 4 });
+    expect(patterns.cluster).toEqual({ stage: 'later-round', count: 3, of: 4 });
     expect(patterns.recurring).toEqual([
-      { id: 'could-not-answer', axis: 'learn', count: 3 },
-      { id: 'hiring-freeze', axis: 'notYou', count: 2 },
+      { id: 'differently:caught-out', axis: 'learn', count: 3 },
+      { id: 'told:role-changed', axis: 'notYou', count: 2 },
     ]);
     expect(patterns.reading).toEqual([
       'Four rejections over three months. That is a normal part of a search, not a verdict.',
-      'Three of your four rejections came after a technical or task round: practise there first.',
+      'Three of your four rejections came after a later round, a panel or an assessment centre: practise there first.',
       'Most of your results point to things you can practise, which means you can change them.',
-      '“A question you could have prepared for caught you out” came up three times.',
+      '“Practise the kind of question that caught me out” came up in three of your rejections.',
       'A few noes do not mean never.',
     ]);
   });
 
   it('names no cluster when stages tie, and no side when outcomes tie', () => {
-    const entries = [
-      entry({ id: 'a', outcome: 'not-you', label: label('technical') }),
-      entry({ id: 'b', outcome: 'learn-from-it', reasons: { notYou: [], learn: [] }, label: label('final-round') }),
-    ];
+    const entries = [saved('a', { told: ['role-changed'] }), saved('b', { stage: ['screening'], differently: ['prepare'] })];
     const patterns = computePatterns(entries, signal);
     expect(patterns.cluster).toBeUndefined();
     expect(patterns.reading).toContain('Your rejections are spread across different stages, so no single stage stands out.');
     expect(patterns.reading.join(' ')).not.toMatch(/Most of your results/);
   });
 
-  it('leaves out reasons the current questions no longer have', () => {
-    const entries = [0, 1].map((i) => entry({ id: `r${i}`, reasons: { notYou: ['retired-question'], learn: [] } }));
+  it('leaves out reasons from version 1 of the check, whose questions are gone', () => {
+    const entries = [0, 1].map((i) => entry({ id: `r${i}`, reasons: { notYou: ['hiring-freeze'], learn: [] } }));
     expect(computePatterns(entries, signal).recurring).toEqual([]);
   });
 });
 
 describe('the STAR draft', () => {
-  it('drafts each part from a journal entry, leaving a prompt for what the journal cannot know', () => {
+  it('says only what the person told the check, and leaves prompts for what it cannot know', () => {
     const draft = draftStar(
-      entry({
-        id: 'a',
-        outcome: 'learn-from-it',
-        reasons: { notYou: [], learn: ['could-not-answer', 'examples-without-results'] },
-        label: { company: 'Acme', role: 'data analyst', date: '2026-10-30', stage: 'final-round' },
-      }),
-      signal,
+      saved('a', { differently: ['caught-out', 'results'] }, { company: 'Acme', role: 'data analyst', date: '2026-10-30' }),
+      words,
     );
     expect(draft.situation).toBe(
-      'In October 2026, I reached a final round for the data analyst role at Acme, and was told they would not be going ahead with me.',
+      'In October 2026, I reached the final round for the data analyst role at Acme, and was told they would not be going ahead with me.',
     );
-    expect(draft.action).toContain(
-      'a question I could have prepared for caught me out and my examples did not show their results',
+    expect(draft.action).toBe(
+      'Looking back honestly, I saw that I could practise the kind of question that had caught me out and end my examples with what came of them. [What I did next: how I practised, and who helped me.]',
     );
+    // Not asked for feedback yet, not looked into anything: the draft does not say otherwise.
+    expect(draft.action).not.toMatch(/feedback|looked into/);
     expect(draft.result).toMatch(/^\[/);
     expect(starText(draft)).toMatch(/^Situation: In October 2026[\s\S]*\n\nWhat I learned: /);
+  });
+
+  it('says what the person did, and names at most one reason on the company’s side, neutrally, never a hint or unfair treatment', () => {
+    const draft = draftStar(
+      saved('b', {
+        told: ['closer-match'],
+        since: ['freeze-announced', 'internal-suspected'],
+        unfair: ['personal-questions'],
+        'asked-feedback': ['waiting'],
+      }),
+      words,
+    );
+    expect(draft.action).toContain('I asked them for feedback.');
+    expect(draft.action).toContain('I looked into what had happened on their side.');
+    expect(draft.action.match(/It also turned out that/g)).toHaveLength(1);
+    expect(draft.action).not.toMatch(/suspect|age|family|internal/);
+    expect(draft.action).toContain('[What I did next.]');
+  });
+
+  it('drafts from an entry with no label, and from one made with version 1 of the check', () => {
+    expect(draftStar(saved('c', { stage: ['screening'] }), words).situation).toBe(
+      'I had a first call with them for a role, and was told they would not be going ahead with me.',
+    );
+    const old = draftStar(entry({ id: 'x', label: { company: '', role: '', date: '', stage: '' } }), words);
+    expect(old.situation).toBe('I interviewed for a role, and was told they would not be going ahead with me.');
+    expect(old.action).toBe('[What I did next.]');
   });
 });

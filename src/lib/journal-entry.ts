@@ -1,0 +1,52 @@
+/** Making a new journal entry: what only the result page needs when it saves, kept apart so that the journal's own pages do not load it. */
+import type { CheckPart, CheckPartV2, JournalEntry, JournalLabel } from './journal';
+import { canonicalAnswers, keepShown } from './answers';
+import { isStage } from './rules';
+import { scoreCheck, type Answers, type ScoringCheck } from './scoring';
+
+/** The answers in a form that compares equal whatever order the questions or options were stored in. */
+const canonical = (answers: Record<string, string | string[]>) =>
+  JSON.stringify(
+    Object.entries(answers)
+      .map(([question, options]) => [question, [options].flat().sort()] as const)
+      .sort(([a], [b]) => a.localeCompare(b)),
+  );
+
+/** Whether the journal already holds this check: the same version and the same answers, in any order. */
+export function isSaved(entries: readonly JournalEntry[], part: Pick<CheckPart, 'checkVersion' | 'answers'>): boolean {
+  const answers = canonical(part.answers);
+  return entries.some((entry) => entry.checkVersion === part.checkVersion && canonical(entry.answers) === answers);
+}
+
+/** A new entry's id: the time and a random part, readable and unique enough for one person's journal. */
+export function newEntryId(now: Date, random: () => number = Math.random): string {
+  return `${now.getTime().toString(36)}-${Math.floor(random() * 36 ** 6)
+    .toString(36)
+    .padStart(6, '0')}`;
+}
+
+/** A new journal entry from a finished check and its label. */
+export function newEntry(part: CheckPart, label: JournalLabel, now: Date, random?: () => number): JournalEntry {
+  const at = now.toISOString();
+  return { id: newEntryId(now, random), savedAt: at, updatedAt: at, ...part, label };
+}
+
+/** What a journal entry keeps of a check finished with the current version: its outcome, every reason, and the answers. */
+export function checkPartOf(check: ScoringCheck, answers: Answers): CheckPartV2 {
+  const scored = scoreCheck(check, answers);
+  return {
+    checkVersion: check.version,
+    outcome: scored.outcome,
+    reasons: {
+      notYou: scored.reasons.notYou.map((reason) => reason.code),
+      learn: scored.reasons.learn.map((reason) => reason.code),
+    },
+    answers: canonicalAnswers(check, keepShown(check, answers)),
+  };
+}
+
+/** The label a new entry starts with: nothing the person did not say; the stage, when their answers give it. */
+export function firstLabel(answers: Answers): JournalLabel {
+  const stage = answers['stage']?.[0];
+  return { company: '', role: '', date: '', stage: isStage(stage) ? stage : '' };
+}

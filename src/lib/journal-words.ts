@@ -1,0 +1,10 @@
+/** How a journal entry is named and dated on every page, in one place. */
+import { longDate } from './dates';
+import type { JournalEntry } from './journal';
+
+/** The day an entry is about: its label's date if it has one, else the day it was saved. */
+export const entryDay = (entry: JournalEntry) => longDate(entry.label.date || entry.savedAt.slice(0, 10));
+
+/** "Data analyst at Acme", or, with no label, "The rejection of 3 November 2026". */
+export const entryName = (entry: JournalEntry) =>
+  [entry.label.role, entry.label.company].filter(Boolean).join(' at ') || `The rejection of ${entryDay(entry)}`;

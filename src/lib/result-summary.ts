@@ -1,0 +1,103 @@
+/**
+ * What a result's "Why this result" section says, as plain data for the page to show: how far each
+ * side leans, in words; every reason in the words of the answer it came from, with that answer
+ * when it is known; what would settle it or change it; the situation; and whether to point to
+ * advice on unfair treatment. Pure: the same result always reads the same way.
+ */
+import { decide, levelOf, optionOf, scoreCheck, type Answers, type Axis, type LeanLevel, type ScoringCheck } from './scoring';
+import type { SharedResult } from './share-link';
+
+export const sideTitles: Record<Axis, string> = {
+  notYou: 'Pointing to the company’s side, or to fit',
+  learn: 'Pointing to things you can practise',
+};
+
+export const levelWords: Record<LeanLevel, string> = {
+  none: 'no lean',
+  slight: 'a slight lean',
+  clear: 'a clear lean',
+  strong: 'a strong lean',
+};
+
+const evidenceWords: Record<string, string> = {
+  'first-hand': 'something they said or did',
+  definite: 'something you know happened',
+  hint: 'a sign or a suspicion, not yet a fact',
+};
+
+export interface ResultSummary {
+  /** How far each side leans; none for "too early to tell", where a lean is not a verdict. */
+  leans: { axis: Axis; title: string; level: LeanLevel; words: string }[];
+  /** The reasons on each side that has any. */
+  reasons: { axis: Axis; title: string; items: { text: string; meta: string }[] }[];
+  /** What would settle it (too early) or could still change it (otherwise). */
+  unknowns: { title: string; items: { text: string; href: string; link: string }[] } | undefined;
+  /** Lines about the situation, when the answers are known. */
+  context: { title: string; lines: string[] } | undefined;
+  /** An answer described treatment that may be unfair. */
+  care: boolean;
+}
+
+/**
+ * Reads a result for the page. `answers` are the person's own (`whose: 'own'`) or shared with the
+ * link; without them the reasons are shown without the answers beside them.
+ */
+export function summariseResult(
+  check: ScoringCheck,
+  result: SharedResult,
+  answers: Answers | undefined,
+  whose: 'own' | 'shared',
+): ResultSummary {
+  const found = (code: string) => optionOf(check, code)?.option;
+  const tooEarly = result.outcome === 'too-early';
+  const weighed = (axis: Axis) =>
+    result.reasons[axis].map((code) => ({ weight: found(code)?.[axis] ?? 0, evidence: found(code)?.evidence ?? 'hint' }));
+  const lean = decide({ notYou: weighed('notYou'), learn: weighed('learn') }, check.thresholds).lean;
+  const axes: Axis[] = ['notYou', 'learn'];
+  const answerWord = whose === 'own' ? 'Your answer' : 'Their answer';
+
+  const reasons = axes
+    .map((axis) => ({
+      axis,
+      title: sideTitles[axis],
+      items: result.reasons[axis].flatMap((code) => {
+        const option = found(code);
+        const text = option?.because?.[axis];
+        if (!option || !text) return [];
+        const meta = evidenceWords[option.evidence] ?? '';
+        return [{ text, meta: answers ? `${meta}. ${answerWord}: “${option.label}”` : meta }];
+      }),
+    }))
+    .filter((side) => side.items.length > 0);
+
+  const unknownItems = result.unknowns.flatMap((id) => {
+    const findOut = check.questions.find((question) => question.id === id)?.findOut;
+    return findOut ? [findOut] : [];
+  });
+
+  const contextLines = answers
+    ? scoreCheck(check, answers).context.flatMap(({ questionId, optionId }) => {
+        const line = check.questions.find((q) => q.id === questionId)?.options.find((o) => o.id === optionId)?.context;
+        return line ? [line] : [];
+      })
+    : [];
+
+  return {
+    leans: tooEarly
+      ? []
+      : axes.map((axis) => {
+          const level = levelOf(lean[axis], check.thresholds.lean);
+          return { axis, title: sideTitles[axis], level, words: levelWords[level] };
+        }),
+    reasons,
+    unknowns:
+      unknownItems.length > 0
+        ? { title: tooEarly ? 'What would settle it' : 'What could still change it', items: unknownItems }
+        : undefined,
+    context:
+      contextLines.length > 0
+        ? { title: whose === 'own' ? 'About your situation' : 'About their situation', lines: contextLines }
+        : undefined,
+    care: [...result.reasons.notYou, ...result.reasons.learn].some((code) => found(code)?.care),
+  };
+}

@@ -1,0 +1,32 @@
+// @ts-check
+/**
+ * Mutation testing of the site's plain logic and stores: `npm run test:mutation`. It takes minutes,
+ * so it is a script of its own rather than part of `npm test`. The report goes to reports/mutation/.
+ * @type {import('@stryker-mutator/api/core').PartialStrykerOptions}
+ */
+export default {
+  testRunner: 'vitest',
+  plugins: ['@stryker-mutator/vitest-runner'],
+  vitest: { configFile: 'vitest.mutation.config.ts', related: false },
+  mutate: [
+    'src/lib/**/*.ts',
+    'src/stores/**/*.ts',
+    // Build-time only (Astro content collections), as in the coverage settings.
+    '!src/lib/check-content.ts',
+    '!src/lib/guide.ts',
+    '!src/lib/social-card.ts',
+    // The check's own files, being rewritten with version 2 of the check (issue 8), with their own tests.
+    '!src/lib/scoring.ts',
+    '!src/lib/share-link*.ts',
+    '!src/lib/progress-codec.ts',
+    '!src/stores/check.ts',
+  ],
+  coverageAnalysis: 'perTest',
+  concurrency: 2,
+  timeoutMS: 20000,
+  reporters: ['clear-text', 'progress', 'html', 'json'],
+  htmlReporter: { fileName: 'reports/mutation/index.html' },
+  jsonReporter: { fileName: 'reports/mutation/mutation.json' },
+  tempDirName: '.stryker-tmp',
+  ignoreStatic: true,
+};

@@ -1,0 +1,246 @@
+// @vitest-environment jsdom
+/**
+ * Model-based tests of the journal store (fast-check `fc.commands`): random runs of every action a
+ * person can take, in two tabs that hear of each other's writes late, with reloads. After every
+ * step, what storage holds reads back cleanly, nothing is set aside, nothing is logged as an error,
+ * and every entry the person saved (and did not delete) is still somewhere; once the tabs have
+ * heard of each other, both show exactly the entries the person expects.
+ */
+import fc from 'fast-check';
+import { runs } from './runs';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { readStoredJournal, REMEMBER_REMOVALS_MS, type JournalEntry } from '../../src/lib/journal';
+import { Browser, type Tab } from './tabs';
+import { entry } from './fixtures';
+
+const KEY = 'notnever:journal:v1';
+
+/** What the person expects: each saved entry's id, with its company as last labelled. */
+interface Model {
+  present: Map<string, string>;
+  made: number;
+}
+
+interface Real {
+  browser: Browser;
+  tabs: Tab[];
+  errors: unknown[];
+  steps: number;
+}
+
+type Command = fc.AsyncCommand<Model, Real>;
+
+const tick = () => vi.setSystemTime(Date.now() + 1);
+const label = (company: string) => ({ company, role: '', date: '', stage: '' as const });
+
+class Add implements Command {
+  constructor(
+    readonly tab: number,
+    readonly company: string,
+  ) {}
+  check = () => true;
+  async run(model: Model, real: Real) {
+    const id = `e${++model.made}`;
+    expect(real.tabs[this.tab]!.stores.journal.addEntry(entry({ id, label: label(this.company) }))).toBe(true);
+    model.present.set(id, this.company);
+  }
+  toString = () => `tab ${this.tab}: add "${this.company}"`;
+}
+
+class Relabel implements Command {
+  constructor(
+    readonly tab: number,
+    readonly pick: number,
+    readonly company: string,
+  ) {}
+  check = () => true;
+  async run(model: Model, real: Real) {
+    const seen = real.tabs[this.tab]!.entries();
+    const target = seen[this.pick % Math.max(1, seen.length)];
+    if (!target) return;
+    expect(real.tabs[this.tab]!.stores.journal.relabelEntry(target.id, label(this.company))).toBe(true);
+    // A change made after a deletion this tab had not heard of brings the entry back: the later change wins.
+    model.present.set(target.id, this.company);
+  }
+  toString = () => `tab ${this.tab}: relabel entry ${this.pick} "${this.company}"`;
+}
+
+class Delete implements Command {
+  constructor(
+    readonly tab: number,
+    readonly pick: number,
+  ) {}
+  check = () => true;
+  async run(model: Model, real: Real) {
+    const seen = real.tabs[this.tab]!.entries();
+    const target = seen[this.pick % Math.max(1, seen.length)];
+    if (!target) return;
+    real.tabs[this.tab]!.stores.journal.deleteEntry(target.id);
+    model.present.delete(target.id);
+  }
+  toString = () => `tab ${this.tab}: delete entry ${this.pick}`;
+}
+
+class Clear implements Command {
+  constructor(readonly tab: number) {}
+  check = () => true;
+  async run(model: Model, real: Real) {
+    const seen = real.tabs[this.tab]!.entries();
+    real.tabs[this.tab]!.stores.journal.clearJournal();
+    // What this tab showed is deleted; what another tab saved meanwhile, unseen, is not.
+    for (const { id } of seen) model.present.delete(id);
+  }
+  toString = () => `tab ${this.tab}: delete the whole journal`;
+}
+
+class Import implements Command {
+  constructor(
+    readonly tab: number,
+    readonly fresh: number,
+    readonly again: boolean,
+    readonly mode: 'merge' | 'replace',
+  ) {}
+  check = () => true;
+  async run(model: Model, real: Real) {
+    const seen = real.tabs[this.tab]!.entries();
+    const file: JournalEntry[] = Array.from({ length: this.fresh }, () =>
+      entry({ id: `i${++model.made}`, label: label('Imported') }),
+    );
+    // A file exported earlier holds some entries the journal has already, perhaps labelled differently.
+    if (this.again && seen[0]) file.push({ ...seen[0], label: label('From the file') });
+    const added = real.tabs[this.tab]!.stores.journalImport.importEntries(file, this.mode);
+    if (this.mode === 'replace') {
+      for (const { id } of seen) model.present.delete(id);
+      for (const put of file) model.present.set(put.id, put.label.company);
+      expect(added).toBe(file.length);
+    } else {
+      for (const put of file.slice(0, this.fresh)) model.present.set(put.id, put.label.company);
+      expect(added).toBe(this.fresh);
+    }
+  }
+  toString = () => `tab ${this.tab}: import ${this.fresh} new${this.again ? ' and one already there' : ''} (${this.mode})`;
+}
+
+class Deliver implements Command {
+  constructor(readonly tab: number) {}
+  check = () => true;
+  async run(_: Model, real: Real) {
+    real.tabs[this.tab]!.deliver();
+  }
+  toString = () => `tab ${this.tab}: hears of the other's writes`;
+}
+
+class Reload implements Command {
+  constructor(readonly tab: number) {}
+  check = () => true;
+  async run(_: Model, real: Real) {
+    // A reload takes longer than a write takes to reach the other tabs.
+    real.tabs[this.tab]!.deliver();
+    await real.tabs[this.tab]!.load();
+  }
+  toString = () => `tab ${this.tab}: reload`;
+}
+
+class Wait implements Command {
+  check = () => true;
+  async run(_: Model, real: Real) {
+    real.browser.deliverAll();
+    vi.setSystemTime(Date.now() + REMEMBER_REMOVALS_MS + 1);
+  }
+  toString = () => 'a minute passes';
+}
+
+/** Runs one action a moment after the last, then checks what must always hold. */
+class Step implements Command {
+  constructor(readonly inner: Command) {}
+  check = () => true;
+  async run(model: Model, real: Real) {
+    tick();
+    await this.inner.run(model, real);
+    real.steps += 1;
+    checkInvariants(model, real, real.errors);
+  }
+  toString = () => String(this.inner);
+}
+
+const tab = fc.integer({ min: 0, max: 1 });
+const company = fc.constantFrom('Acme', 'Beta', 'Gamma', '<b>Delta</b>');
+const commands = [
+  fc.tuple(tab, company).map(([t, c]) => new Add(t, c)),
+  fc.tuple(tab, fc.nat(9), company).map(([t, p, c]) => new Relabel(t, p, c)),
+  fc.tuple(tab, fc.nat(9)).map(([t, p]) => new Delete(t, p)),
+  fc
+    .tuple(tab, fc.nat(3), fc.boolean(), fc.constantFrom('merge' as const, 'merge' as const, 'replace' as const))
+    .map(([t, n, again, mode]) => new Import(t, n, again, mode)),
+  tab.map((t) => new Clear(t)),
+  tab.map((t) => new Deliver(t)),
+  tab.map((t) => new Deliver(t)),
+  tab.map((t) => new Reload(t)),
+  fc.constant(new Wait()),
+].map((arbitrary) => arbitrary.map((command: Command) => new Step(command)));
+
+/** What must hold after every step. */
+function checkInvariants(model: Model, real: Real, errors: unknown[]) {
+  const raw = real.browser.data.get(KEY);
+  if (raw !== undefined) {
+    const read = readStoredJournal(raw);
+    expect(read.ok && read.unreadable).toEqual([]);
+  }
+  for (const { stores } of real.tabs) {
+    expect(stores.storage.setAside.get()).toEqual([]);
+    expect(stores.storage.storageState.get()).toBe('ok');
+  }
+  expect(errors).toEqual([]);
+  // No saved entry is ever missing: some tab still holds it, and will write it back.
+  for (const id of model.present.keys()) {
+    expect(real.tabs.some((t) => t.entries().some((e) => e.id === id))).toBe(true);
+  }
+}
+
+function checkSettled(model: Model, real: Real) {
+  const expected = [...model.present.entries()].sort();
+  for (const t of real.tabs) {
+    expect(
+      t
+        .entries()
+        .map((e) => [e.id, e.label.company])
+        .sort(),
+    ).toEqual(expected);
+  }
+  const raw = real.browser.data.get(KEY);
+  const stored =
+    raw === undefined ? [] : (readStoredJournal(raw) as { ok: true; state: { entries: JournalEntry[] } }).state.entries;
+  expect(stored.map((e) => [e.id, e.label.company]).sort()).toEqual(expected);
+}
+
+beforeEach(() => {
+  vi.useFakeTimers({ toFake: ['Date'] });
+  vi.setSystemTime(new Date('2026-11-28T09:00:00.000Z'));
+});
+afterEach(() => {
+  vi.useRealTimers();
+  vi.restoreAllMocks();
+});
+
+describe('the journal store, model-based', () => {
+  it('loses nothing and sets nothing aside, over thousands of steps in two tabs', async () => {
+    let steps = 0;
+    await fc.assert(
+      fc.asyncProperty(fc.commands(commands, { maxCommands: 50, size: 'max' }), async (list) => {
+        const errors: unknown[] = [];
+        vi.spyOn(console, 'error').mockImplementation((...args) => void errors.push(args));
+        const browser = new Browser();
+        const real: Real = { browser, tabs: [await browser.open(), await browser.open()], errors, steps: 0 };
+        const model: Model = { present: new Map(), made: 0 };
+        await fc.asyncModelRun(() => ({ model, real }), list);
+        steps += real.steps;
+        browser.deliverAll();
+        checkInvariants(model, real, errors);
+        checkSettled(model, real);
+        browser.close();
+      }),
+      { numRuns: runs(120) },
+    );
+    expect(steps).toBeGreaterThan(runs(120) * 15);
+  }, 60_000);
+});

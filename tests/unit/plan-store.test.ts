@@ -1,0 +1,54 @@
+// @vitest-environment jsdom
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+
+const KEY = 'notnever:plan:v1';
+
+async function load() {
+  vi.resetModules();
+  const storage = await import('../../src/stores/storage');
+  const plan = await import('../../src/stores/plan');
+  const stop = plan.planDetails.listen(() => undefined);
+  return { storage, plan, stop };
+}
+
+beforeEach(() => localStorage.clear());
+afterEach(() => vi.restoreAllMocks());
+
+describe('the plan store', () => {
+  it('keeps the details and reads them back on the next load', async () => {
+    const { plan, stop } = await load();
+    expect(plan.updatePlan({ company: 'Acme', followUp: '2026-12-08' })).toBe(true);
+    stop();
+    const again = await load();
+    expect(again.plan.planDetails.get()).toMatchObject({ company: 'Acme', followUp: '2026-12-08' });
+    again.stop();
+  });
+
+  it('refuses to write a date its reader would refuse, saying so in the console', async () => {
+    const error = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const { plan, stop } = await load();
+    plan.updatePlan({ company: 'Acme' });
+    expect(plan.updatePlan({ followUp: '9999-12-31' })).toBe(false);
+    expect(error).toHaveBeenCalledTimes(1);
+    expect(JSON.parse(localStorage.getItem(KEY)!)).toMatchObject({ company: 'Acme', followUp: '' });
+    stop();
+  });
+
+  it('keeps unreadable details aside once the plan is on show, and starts afresh', async () => {
+    localStorage.setItem(KEY, '{"company":3}');
+    const { plan, storage, stop } = await load();
+    expect(plan.planDetails.get().company).toBe('');
+    expect(storage.setAside.get()).toEqual([{ key: KEY, copied: true }]);
+    expect(Object.keys(localStorage).filter((key) => key.startsWith('notnever:backup:plan:v1:'))).toHaveLength(1);
+    expect(localStorage.getItem(KEY)).toBeNull();
+    stop();
+  });
+});
+
+describe('the plan store, empty', () => {
+  it('starts with every detail empty', async () => {
+    const { plan, stop } = await load();
+    expect(plan.planDetails.get()).toEqual({ company: '', role: '', interviewer: '', name: '', followUp: '' });
+    stop();
+  });
+});
