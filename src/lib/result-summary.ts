@@ -4,6 +4,7 @@
  * when it is known; what would settle it or change it; the situation; and whether to point to
  * advice on unfair treatment. Pure: the same result always reads the same way.
  */
+import type { EvidenceKind } from '../schemas/check';
 import { decide, levelOf, optionOf, scoreCheck, type Answers, type Axis, type LeanLevel, type ScoringCheck } from './scoring';
 import type { SharedResult } from './share-link';
 
@@ -19,10 +20,13 @@ export const levelWords: Record<LeanLevel, string> = {
   strong: 'a strong lean',
 };
 
-const evidenceWords: Record<string, string> = {
+const evidenceWords: Record<EvidenceKind, string> = {
   'first-hand': 'something they said or did',
   definite: 'something you know happened',
   hint: 'a sign or a suspicion, not yet a fact',
+  // An answer that moves a side is never known or unknown (the check's schema sees to that).
+  known: '',
+  unknown: '',
 };
 
 export interface ResultSummary {
@@ -48,24 +52,30 @@ export function summariseResult(
   answers: Answers | undefined,
   whose: 'own' | 'shared',
 ): ResultSummary {
-  const found = (code: string) => optionOf(check, code)?.option;
   const tooEarly = result.outcome === 'too-early';
-  const weighed = (axis: Axis) =>
-    result.reasons[axis].map((code) => ({ weight: found(code)?.[axis] ?? 0, evidence: found(code)?.evidence ?? 'hint' }));
-  const lean = decide({ notYou: weighed('notYou'), learn: weighed('learn') }, check.thresholds).lean;
   const axes: Axis[] = ['notYou', 'learn'];
   const answerWord = whose === 'own' ? 'Your answer' : 'Their answer';
+  // The options the link's reasons name (a decoded link names only real ones), by side.
+  const chosen = (axis: Axis) =>
+    result.reasons[axis].flatMap((code) => {
+      const option = optionOf(check, code)?.option;
+      return option ? [option] : [];
+    });
+  const lean = decide(
+    {
+      notYou: chosen('notYou').map((o) => ({ weight: o.notYou, evidence: o.evidence })),
+      learn: chosen('learn').map((o) => ({ weight: o.learn, evidence: o.evidence })),
+    },
+    check.thresholds,
+  ).lean;
 
   const reasons = axes
     .map((axis) => ({
       axis,
       title: sideTitles[axis],
-      items: result.reasons[axis].flatMap((code) => {
-        const option = found(code);
-        const text = option?.because?.[axis];
-        if (!option || !text) return [];
-        const meta = evidenceWords[option.evidence] ?? '';
-        return [{ text, meta: answers ? `${meta}. ${answerWord}: “${option.label}”` : meta }];
+      items: chosen(axis).map((option) => {
+        const meta = evidenceWords[option.evidence];
+        return { text: option.because?.[axis] ?? '', meta: answers ? `${meta}. ${answerWord}: “${option.label}”` : meta };
       }),
     }))
     .filter((side) => side.items.length > 0);
@@ -98,6 +108,6 @@ export function summariseResult(
       contextLines.length > 0
         ? { title: whose === 'own' ? 'About your situation' : 'About their situation', lines: contextLines }
         : undefined,
-    care: [...result.reasons.notYou, ...result.reasons.learn].some((code) => found(code)?.care),
+    care: [...chosen('notYou'), ...chosen('learn')].some((option) => option.care),
   };
 }

@@ -142,3 +142,41 @@ describe('the durability store', () => {
     expect(JSON.parse(localStorage.getItem(KEY) ?? '')).toEqual({ weekNoticeDone: true });
   });
 });
+
+describe('installing, and other tabs', () => {
+  afterEach(() => vi.unstubAllGlobals());
+
+  it('keeps the browser’s offer to install, shows its dialogue once, and knows when it runs as an app', async () => {
+    vi.resetModules();
+    const store = await import('../../src/stores/durability');
+    await store.install(); // Nothing offered yet: nothing happens.
+    const prompt = vi.fn(async () => undefined);
+    dispatchEvent(Object.assign(new Event('beforeinstallprompt'), { prompt }));
+    expect(store.installOffer.get()).not.toBeNull();
+    await store.install();
+    expect(prompt).toHaveBeenCalledTimes(1);
+    expect(store.installOffer.get()).toBeNull();
+    dispatchEvent(Object.assign(new Event('beforeinstallprompt'), { prompt }));
+    dispatchEvent(new Event('appinstalled'));
+    expect(store.installOffer.get()).toBeNull();
+
+    vi.stubGlobal('matchMedia', (query: string) => ({ matches: query === '(display-mode: standalone)' }));
+    expect(store.runningAsApp()).toBe(true);
+    vi.stubGlobal('matchMedia', () => ({ matches: false }));
+    expect(store.runningAsApp()).toBe(false);
+  });
+
+  it('follows another tab’s notes, and a cleared store', async () => {
+    localStorage.clear();
+    vi.resetModules();
+    const store = await import('../../src/stores/durability');
+    localStorage.setItem(store.DURABILITY_KEY, JSON.stringify({ weekNoticeDone: true }));
+    dispatchEvent(new StorageEvent('storage', { key: store.DURABILITY_KEY, storageArea: localStorage }));
+    expect(store.durability.get()).toEqual({ weekNoticeDone: true });
+    dispatchEvent(new StorageEvent('storage', { key: 'notnever:something-else', storageArea: localStorage }));
+    expect(store.durability.get()).toEqual({ weekNoticeDone: true });
+    localStorage.clear();
+    dispatchEvent(new StorageEvent('storage', { key: null, storageArea: localStorage }));
+    expect(store.durability.get()).toEqual({});
+  });
+});

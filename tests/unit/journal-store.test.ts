@@ -306,3 +306,15 @@ describe('reads that fail for one key', () => {
     expect(errors).toHaveLength(1);
   });
 });
+
+describe('preferences', () => {
+  it('follow a cleared store in another tab', async () => {
+    vi.resetModules();
+    localStorage.setItem('notnever:prefs:shortcuts:v1', 'off');
+    const { shortcutsOff } = await import('../../src/stores/prefs');
+    expect(shortcutsOff.get()).toBe('off');
+    localStorage.clear();
+    window.dispatchEvent(new StorageEvent('storage', { key: null, storageArea: localStorage }));
+    expect(shortcutsOff.get()).toBeUndefined();
+  });
+});

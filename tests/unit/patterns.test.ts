@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { computePatterns } from '../../src/lib/patterns';
+import { computePatterns, timesInWords } from '../../src/lib/patterns';
 import { draftStar, starText } from '../../src/lib/star';
 import { checkPartOf, firstLabel } from '../../src/lib/journal-entry';
 import type { JournalEntry, JournalLabel } from '../../src/lib/journal';
@@ -134,5 +134,25 @@ describe('the STAR draft', () => {
     const old = draftStar(entry({ id: 'x', label: { company: '', role: '', date: '', stage: '' } }), words);
     expect(old.situation).toBe('I interviewed for a role, and was told they would not be going ahead with me.');
     expect(old.action).toBe('[What I did next.]');
+  });
+});
+
+describe('the pattern in words', () => {
+  it('counts past ten in figures, says “all” when every rejection came at one stage, and reads a company-side journal', () => {
+    const many = Array.from({ length: 12 }, (_, i) =>
+      saved(`m${i}`, { told: ['role-changed'] }, { date: `2026-0${1 + (i % 9)}-01`, stage: 'final-round' }),
+    );
+    const patterns = computePatterns(many, signal);
+    expect(timesInWords(12)).toBe('12 times');
+    expect(timesInWords(2)).toBe('twice');
+    expect(patterns.reading).toContain('All 12 of your rejections came after a final round: practise there first.');
+    expect(patterns.reading).toContain(
+      'Most of your results point to the company’s side. The market is part of this; keep going.',
+    );
+    expect(patterns.reading).toContain(
+      '“The role was cancelled, frozen, changed or lost its funding” came up in 12 of your rejections.',
+    );
+    const two = computePatterns(many.slice(0, 2), signal);
+    expect(two.reading).toContain('Both of your rejections came after a final round: practise there first.');
   });
 });

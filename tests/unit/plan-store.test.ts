@@ -52,3 +52,31 @@ describe('the plan store, empty', () => {
     stop();
   });
 });
+
+describe('the storage engine under @nanostores/persistent', () => {
+  it('forwards another tab’s change and a cleared store to the plan', async () => {
+    const { plan, stop } = await load();
+    localStorage.setItem(KEY, JSON.stringify({ company: 'Beta' }));
+    window.dispatchEvent(new StorageEvent('storage', { key: KEY, storageArea: localStorage }));
+    expect(plan.planDetails.get().company).toBe('Beta');
+    localStorage.clear();
+    window.dispatchEvent(new StorageEvent('storage', { key: null, storageArea: localStorage }));
+    expect(plan.planDetails.get().company).toBe('');
+    stop();
+  });
+});
+
+describe('when nothing shows the plan any more', () => {
+  it('stops following storage, a moment after its last listener goes', async () => {
+    vi.useFakeTimers();
+    const removed = vi.spyOn(window, 'removeEventListener');
+    try {
+      const { stop } = await load();
+      stop();
+      vi.advanceTimersByTime(5000);
+      expect(removed).toHaveBeenCalledWith('pageshow', expect.any(Function));
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+});

@@ -1,0 +1,124 @@
+import { describe, expect, it } from 'vitest';
+import { keepShown } from '../../src/lib/answers';
+import { resultView } from '../../src/lib/result-view';
+import { summariseResult } from '../../src/lib/result-summary';
+import { checksum, encodeShareLink } from '../../src/lib/share-link';
+import { toSharedResult } from '../../src/lib/share-link-encoder';
+import { loadCheck } from './content';
+
+const check = loadCheck();
+const base: Record<string, string[]> = {
+  stage: ['final-round'],
+  'internal-applicant': ['no'],
+  differently: ['nothing'],
+  unfair: ['none'],
+  'how-told': ['template'],
+  told: ['no-reason'],
+  'asked-feedback': ['not-yet'],
+  process: ['none'],
+  since: ['not-looked'],
+  earlier: ['first'],
+};
+const answersFor = (changes: Record<string, string[]>) => keepShown(check, { ...base, ...changes });
+const mine = answersFor({ told: ['role-changed'], differently: ['nerves'] });
+const link = (answers: Record<string, readonly string[]>, includeAnswers = false) =>
+  `#${encodeShareLink(toSharedResult(check, answers, includeAnswers))}`;
+const none = { finished: undefined, saved: [] };
+
+describe('what a result page shows', () => {
+  it('the person’s own finished check, from a page with no details or from its own link', () => {
+    expect(resultView('', 'both', check, { finished: mine, saved: [] })).toMatchObject({ kind: 'own', answers: mine });
+    expect(resultView(link(mine), 'both', check, { finished: mine, saved: [] })).toMatchObject({ kind: 'own', answers: mine });
+  });
+
+  it('a result saved in the journal is the person’s own too, wherever the link is opened from', () => {
+    const saved = answersFor({ differently: ['prepare', 'caught-out'] });
+    expect(resultView(link(saved), 'learn-from-it', check, { finished: mine, saved: [saved] })).toMatchObject({
+      kind: 'own',
+      answers: saved,
+    });
+  });
+
+  it('someone else’s link as shared, with their answers only when they chose to include them', () => {
+    const theirs = answersFor({ since: ['freeze-announced'] });
+    expect(resultView(link(theirs), 'not-you', check, { finished: mine, saved: [] })).toMatchObject({ kind: 'shared' });
+    const view = resultView(link(theirs, true), 'not-you', check, none);
+    expect(view.kind === 'shared' && view.result.answers).toEqual(theirs);
+  });
+
+  it.each([
+    ['no details and no check finished here', '', 'both', 'empty'],
+    ['no details, and a check finished here with another outcome', '', 'not-you', 'empty'],
+    ['a damaged link', '#v=2&o=both', 'both', 'malformed'],
+    ['a link to another outcome', link(mine), 'not-you', 'other-outcome'],
+  ])('the general page with a notice for %s', (_, fragment, outcome, problem) => {
+    const own = fragment === '' && outcome === 'not-you' ? { finished: mine, saved: [] } : none;
+    expect(resultView(fragment, outcome as 'both', check, own)).toEqual({ kind: 'problem', problem });
+  });
+
+  it('a notice when the check’s content could not be loaded', () => {
+    expect(resultView(link(mine), 'both', undefined, none)).toEqual({ kind: 'problem', problem: 'unavailable' });
+  });
+
+  it('a link made with version 1: its outcome, on its own page only', () => {
+    const body = 'v=1&n=67&l=50&e=56&rn=hiring-freeze&rl=';
+    const fragment = `#${body}&c=${checksum(body)}`;
+    expect(resultView(fragment, 'not-you', check, none)).toEqual({ kind: 'earlier', checkVersion: 1 });
+    expect(resultView(fragment, 'both', check, none)).toEqual({ kind: 'problem', problem: 'other-outcome' });
+  });
+});
+
+describe('why a result came out as it did', () => {
+  it('gives every reason in its answer’s words, with the person’s own answer, how sure it is, and the leanings in words', () => {
+    const result = toSharedResult(check, mine, false);
+    const summary = summariseResult(check, result, mine, 'own');
+    expect(summary.reasons).toEqual([
+      {
+        axis: 'notYou',
+        title: 'Pointing to the company’s side, or to fit',
+        items: [
+          {
+            text: 'They told you the role was cancelled, frozen, changed or lost its funding.',
+            meta: 'something they said or did. Your answer: “The role was cancelled, frozen, changed or lost its funding”',
+          },
+        ],
+      },
+      {
+        axis: 'learn',
+        title: 'Pointing to things you can practise',
+        items: [
+          {
+            text: 'Nerves got in the way, and there are ways to practise for that.',
+            meta: 'something you know happened. Your answer: “Find ways to handle nerves: I froze or went blank”',
+          },
+        ],
+      },
+    ]);
+    expect(summary.leans.map((lean) => lean.words)).toEqual(['a clear lean', 'a clear lean']);
+    expect(summary.unknowns?.title).toBe('What could still change it');
+    expect(summary.context?.title).toBe('About your situation');
+    expect(summary.care).toBe(false);
+  });
+
+  it('for a shared link without answers: the reasons alone, no situation; for “too early”, what would settle it and no leanings', () => {
+    const rumours = answersFor({ since: ['freeze-rumours'] });
+    const summary = summariseResult(check, toSharedResult(check, rumours, false), undefined, 'shared');
+    expect(summary.leans).toEqual([]);
+    expect(summary.reasons[0]?.items[0]?.meta).toBe('a sign or a suspicion, not yet a fact');
+    expect(summary.unknowns?.title).toBe('What would settle it');
+    expect(summary.context).toBeUndefined();
+    const theirs = summariseResult(check, toSharedResult(check, mine, true), mine, 'shared');
+    expect(theirs.reasons[0]?.items[0]?.meta).toMatch(/Their answer:/);
+    expect(theirs.context?.title).toBe('About their situation');
+  });
+
+  it('points to advice after unfair treatment', () => {
+    const unfair = answersFor({ unfair: ['personal-questions'] });
+    expect(summariseResult(check, toSharedResult(check, unfair, false), unfair, 'own').care).toBe(true);
+  });
+
+  it('says when no answer pointed to either side', () => {
+    const nothing = answersFor({});
+    expect(summariseResult(check, toSharedResult(check, nothing, false), nothing, 'own').reasons).toEqual([]);
+  });
+});
