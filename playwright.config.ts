@@ -17,6 +17,9 @@ export default defineConfig({
     browserName: 'chromium',
     headless: true,
     launchOptions: { executablePath: findChromium(), args: chromiumArgs },
+    // The service worker keeps a copy of the whole site after each first visit: tests about
+    // something else need not pay for it. offline.spec.ts and keep-journal-safe.spec.ts allow it.
+    serviceWorkers: 'block',
   },
   webServer: {
     command: `node scripts/serve.ts --port ${port}`,

@@ -19,7 +19,7 @@ export type PlanField = keyof Omit<PlanDetails, 'followUp'>;
 export const fallbacks: Record<PlanField, string> = {
   company: '[company]',
   role: '[role]',
-  interviewer: '[interviewer’s name]',
+  interviewer: '[their name]',
   name: '[your name]',
 };
 
@@ -115,4 +115,11 @@ export function decodePlan(raw: string): PlanDetails | undefined {
     details[key] = value;
   }
   return details.followUp === '' || isCalendarDate(details.followUp) ? details : undefined;
+}
+
+/** The calendar date (YYYY-MM-DD, in the person's own time zone) `days` after `now`. */
+export function daysFromToday(days: number, now: Date): string {
+  const then = new Date(now.getFullYear(), now.getMonth(), now.getDate() + days);
+  const two = (n: number) => String(n).padStart(2, '0');
+  return `${then.getFullYear()}-${two(then.getMonth() + 1)}-${two(then.getDate())}`;
 }

@@ -31,7 +31,9 @@ export function startOfflineSupport(prompt: HTMLElement): void {
   // After the page has loaded, so that keeping the site for offline use never slows the first view.
   addEventListener('load', () => {
     serviceWorker.register('/sw.js').then(
-      (registration) => {
+      (registration: ServiceWorkerRegistration | undefined) => {
+        // A browser (or a test) that blocks service workers may answer with nothing.
+        if (!registration) return;
         // With no controller, the worker is this browser's first: nothing to update.
         if (registration.waiting && serviceWorker.controller) offer(registration);
         registration.addEventListener('updatefound', () => {

@@ -19,6 +19,10 @@ export const outcomeSchema = z.object({
   nextSteps: z.array(z.string().trim().min(5)).min(3, 'give at least three next steps').max(6, 'keep to six next steps'),
   /** Guide chapters (their ids) that help with this outcome. */
   chapters: z.array(z.string()).min(1, 'link at least one guide chapter'),
+  /** The follow-up kit's emails for this outcome (ids in src/content/emails/emails.yaml), the first to send first. */
+  emails: z.array(z.string()).min(1, 'list at least one email for the follow-up kit'),
+  /** When the follow-up reminder falls by default, in days from the result. */
+  reminderDays: z.number().int().min(1).max(365),
   /** Colour of the outcome's accent on its preview card, as #rrggbb. */
   accent: z.string().regex(/^#[0-9a-f]{6}$/i, 'accent must be a colour like #1f6f4a'),
   /** For "too early to tell": why, when what leans rests on hints, and when nothing points either way (speaking to the person). */

@@ -13,10 +13,11 @@ test.describe('with JavaScript disabled', () => {
       'Thank-you note, after an interview',
       'Status check, when the date has passed',
       'Feedback request, after a rejection',
+      'Keep in touch, when it was not about you',
     ]) {
       await expect(page.getByRole('heading', { name: heading })).toBeVisible();
     }
-    await expect(page.locator('pre')).toHaveCount(3);
+    await expect(page.locator('pre')).toHaveCount(4);
     await expect(page.locator('pre').first()).toContainText('Subject: Thank you');
     await toc.getByRole('link', { name: 'What a reply tells you' }).click();
     await expect(page).toHaveURL(/#what-a-reply-tells-you$/);

@@ -6,6 +6,9 @@ import { answerWhateverIsAsked } from './check-helpers';
 import { startOwnServer, type OwnServer } from './own-server';
 import { writeServiceWorker } from '../../scripts/offline.ts';
 
+// These tests need the service worker (blocked for the other browser tests in playwright.config.ts).
+test.use({ serviceWorkers: 'allow' });
+
 // These tests take the network away or change the site, so each serves its own copy of it.
 let server: OwnServer;
 test.beforeEach(async () => {

@@ -97,7 +97,7 @@ test('answers go into the shared link only when the person chooses it, after see
   });
   await finishCheck(page, plans['not-you']);
   await page.getByRole('checkbox', { name: 'Include my answers to each question' }).check();
-  await expect(page.getByText(/and your answer to each question/)).toBeVisible();
+  await expect(page.getByText('The link shows the outcome, the reasons behind it, and your answer to each question.')).toBeVisible();
   await page.getByRole('button', { name: 'Share or copy the link' }).click();
   const shared = await page.evaluate(() => (window as unknown as { shared: ShareData }).shared.url!);
   expect(shared).toContain('&a=stage:final-round,');
@@ -188,7 +188,7 @@ test('the follow-up kit fills its emails in, copies them, keeps the details, and
   await finishCheck(page, plans['too-early']);
   await page.getByLabel('Company').fill('Acme, Ltd');
   await page.getByLabel('Role').fill('Data analyst');
-  await page.getByLabel('Interviewer’s name').fill('Ms Rivera');
+  await page.getByLabel('Name of the person who wrote to you').fill('Ms Rivera');
   await page.getByLabel('Your name').fill('Sam <b>bold</b>');
   const feedback = page.locator('#email-text-feedback-request');
   await expect(feedback).toContainText('Dear Ms Rivera,');
@@ -211,7 +211,24 @@ test('the follow-up kit fills its emails in, copies them, keeps the details, and
 
   await page.reload();
   await expect(page.getByLabel('Company')).toHaveValue('Acme, Ltd');
-  await expect(page.locator('#email-text-thank-you')).toContainText('Dear Ms Rivera,');
+  await expect(page.locator('#email-text-status-check')).toContainText('Dear Ms Rivera,');
+});
+
+test('the kit puts first what fits the outcome, suggests a reminder date, and never shows a button that does nothing', async ({ page }) => {
+  await finishCheck(page, plans['not-you']);
+  const titles = await page.locator('.plan__email h3').allInnerTexts();
+  expect(titles).toEqual(['Keep in touch, when it was not about you', 'Feedback request, after a rejection']);
+  await expect(page.locator('.plan__email').first()).toHaveAttribute('open', '');
+  await expect(page.locator('#email-text-thank-you')).toHaveCount(0);
+  // About ten weeks out, as the next steps say, and ready to download.
+  const suggested = await page.getByLabel('Follow-up date').inputValue();
+  const days = Math.round((Date.parse(suggested) - Date.now()) / 86_400_000);
+  expect(days).toBeGreaterThanOrEqual(69);
+  expect(days).toBeLessThanOrEqual(70);
+  await expect(page.getByRole('button', { name: 'Download a calendar reminder (.ics)' })).toBeVisible();
+
+  await finishCheck(page, plans['learn-from-it']);
+  expect(await page.locator('.plan__email h3').first().innerText()).toBe('Feedback request, after a rejection');
 });
 
 test.describe('without JavaScript', () => {
@@ -224,7 +241,10 @@ test.describe('without JavaScript', () => {
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(outcomeTitles['learn-from-it']);
     await expect(page.getByRole('heading', { name: 'What to do next' })).toBeVisible();
     await expect(page.locator('.next-steps li')).toHaveCount(5);
-    await expect(page.locator('#email-text-thank-you')).toContainText('Dear [interviewer’s name],');
+    await expect(page.locator('#email-text-feedback-request')).toContainText('Dear [their name],');
     await expect(page.getByText('Copy an email below and replace the words in square brackets')).toBeVisible();
+    // No button that does nothing without JavaScript: the copy buttons and the reminder stay hidden.
+    for (const button of await page.getByRole('button').all()) await expect(button).toBeHidden();
+    await expect(page.getByLabel('Follow-up date')).toBeHidden();
   });
 });
