@@ -97,7 +97,9 @@ test('answers go into the shared link only when the person chooses it, after see
   });
   await finishCheck(page, plans['not-you']);
   await page.getByRole('checkbox', { name: 'Include my answers to each question' }).check();
-  await expect(page.getByText('The link shows the outcome, the reasons behind it, and your answer to each question.')).toBeVisible();
+  await expect(
+    page.getByText('The link shows the outcome, the reasons behind it, and your answer to each question.'),
+  ).toBeVisible();
   await page.getByRole('button', { name: 'Share or copy the link' }).click();
   const shared = await page.evaluate(() => (window as unknown as { shared: ShareData }).shared.url!);
   expect(shared).toContain('&a=stage:final-round,');
@@ -214,7 +216,9 @@ test('the follow-up kit fills its emails in, copies them, keeps the details, and
   await expect(page.locator('#email-text-status-check')).toContainText('Dear Ms Rivera,');
 });
 
-test('the kit puts first what fits the outcome, suggests a reminder date, and never shows a button that does nothing', async ({ page }) => {
+test('the kit puts first what fits the outcome, suggests a reminder date, and never shows a button that does nothing', async ({
+  page,
+}) => {
   await finishCheck(page, plans['not-you']);
   const titles = await page.locator('.plan__email h3').allInnerTexts();
   expect(titles).toEqual(['Keep in touch, when it was not about you', 'Feedback request, after a rejection']);

@@ -62,7 +62,7 @@ describe('email templates and stored plan details', () => {
       { field: 'name' },
       { text: '; {other}' },
     ]);
-    expect(fallbacks).toEqual({ company: '[company]', role: '[role]', interviewer: '[interviewer’s name]', name: '[your name]' });
+    expect(fallbacks).toEqual({ company: '[company]', role: '[role]', interviewer: '[their name]', name: '[your name]' });
   });
 
   it('takes details of up to 200 characters, and refuses longer ones', () => {
@@ -141,9 +141,10 @@ describe('the rules, at both ends', () => {
     expect(STAGES).toEqual({
       screening: 'a screening call',
       'first-interview': 'a first interview',
+      'later-round': 'a later round, a panel or an assessment centre',
       technical: 'a technical or task round',
       'final-round': 'a final round',
-      offer: 'offer talks',
+      offer: 'an offer',
     });
   });
 });
@@ -214,9 +215,11 @@ describe('the journal’s readings, sentence by sentence', () => {
 });
 
 describe('the interview answer', () => {
-  it('lists one reason as it is, and lays the draft out part by part', () => {
-    const draft = draftStar(entry({ id: 'x', reasons: { notYou: ['a'], learn: [] } }), () => 'the role was cut');
-    expect(draft.action).toContain('The signs pointed to the company’s side: the role was cut.');
+  it('says nothing of a version-1 entry’s reasons (their questions are gone), and lays the draft out part by part', () => {
+    const draft = draftStar(entry({ id: 'x', reasons: { notYou: ['hiring-freeze'], learn: [] } }), {
+      'hiring-freeze:yes': 'the role was cut',
+    });
+    expect(draft.action).toBe('[What I did next.]');
     expect(starParts.map((part) => part.label)).toEqual(['Situation', 'Task', 'Action', 'Result', 'What I learned']);
     expect(starText({ situation: ' S ', task: 'T', action: 'A', result: 'R', learned: 'L' })).toBe(
       'Situation: S\n\nTask: T\n\nAction: A\n\nResult: R\n\nWhat I learned: L',
