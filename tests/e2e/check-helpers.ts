@@ -1,4 +1,7 @@
 import { expect, type Locator, type Page } from '@playwright/test';
+import { keepShown } from '../../src/lib/answers';
+import { toSharedResult } from '../../src/lib/share-link-encoder';
+import { loadCheck } from '../unit/content';
 
 /**
  * A person's answers as option ids by question id. Questions the story does not mention get the
@@ -116,4 +119,19 @@ export async function answerWhateverIsAsked(page: Page, steps = Number.POSITIVE_
     answered++;
   }
   return answered;
+}
+
+/**
+ * Puts a finished check in this browser's storage, as the check page leaves it, and returns the
+ * address of its result page: for tests about the result or the journal rather than the questions
+ * (check.spec.ts takes the check itself, by mouse and by keyboard).
+ */
+export async function seedFinishedCheck(page: Page, story: Story): Promise<string> {
+  const check = loadCheck();
+  const answers = keepShown(check, { ...knowsLittle, ...story });
+  const progress = { checkVersion: check.version, answers, step: check.questions.length + 1, reviewing: false };
+  // Written from a page without scripts, so that nothing reads storage before the page under test.
+  await page.goto('/privacy/');
+  await page.evaluate((value) => localStorage.setItem('notnever:check:v1', value), JSON.stringify(progress));
+  return `/results/${toSharedResult(check, answers, false).outcome}/`;
 }

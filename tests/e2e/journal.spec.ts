@@ -1,14 +1,19 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
 import { test, expect, expectNoAxeViolations } from './fixtures';
-import { answerByClicking, plans, type Story } from './check-helpers';
+import { answerByClicking, plans, seedFinishedCheck, type Story } from './check-helpers';
 
-/** Takes the check, saves the result to the journal from its page, then labels the entry from the journal's confirmation. */
-async function saveCheck(page: Page, story: Story, company: string, stage: string): Promise<string> {
-  await page.goto('/check/');
-  await page.getByRole('button', { name: /^(Start the check|Start a new check)$/ }).click();
-  await answerByClicking(page, story);
-  await page.getByRole('button', { name: 'See my result' }).click();
+/** Saves a finished check to the journal from its result page (`take`: taking the check first), then labels the entry from the journal's confirmation. */
+async function saveCheck(page: Page, story: Story, company: string, stage: string, take = false): Promise<string> {
+  if (take) {
+    await page.goto('/check/');
+    await page.getByRole('button', { name: /^(Start the check|Start a new check)$/ }).click();
+    await answerByClicking(page, story);
+    await page.getByRole('button', { name: 'See my result' }).click();
+  } else {
+    // A check finished in this browser, put in storage as the check page leaves it (most tests here are about the journal).
+    await page.goto(await seedFinishedCheck(page, story));
+  }
   await expect(page.getByRole('heading', { name: 'Why this result' })).toBeVisible();
   const resultUrl = page.url();
   await page.getByRole('button', { name: 'Save to my journal' }).click();
@@ -30,7 +35,7 @@ test('two saved checks show in the journal with their pattern, and a STAR answer
   page,
   context,
 }) => {
-  const notYou = await saveCheck(page, plans['not-you'], 'Acme', 'technical or task round');
+  const notYou = await saveCheck(page, plans['not-you'], 'Acme', 'technical or task round', true);
   await saveCheck(page, plans['learn-from-it'], 'Beta', 'technical or task round');
   await expect(entryHeadings(page)).toHaveCount(2);
   await expect(
@@ -149,8 +154,8 @@ test('shared-computer mode keeps nothing on the device, even after a reload, and
   await page.getByRole('button', { name: 'Switch on' }).click();
   await expect(page.getByRole('checkbox', { name: 'Don’t keep anything on this device, in this tab' })).toBeChecked();
 
-  // A new check in this mode is not written to the device either.
-  await saveCheck(page, plans['learn-from-it'], 'Beta', 'final round');
+  // A new check in this mode, taken in this tab, is not written to the device either.
+  await saveCheck(page, plans['learn-from-it'], 'Beta', 'final round', true);
   const ours = () => page.evaluate(() => Object.keys(localStorage).filter((key) => key.startsWith('notnever:')));
   expect(await ours()).toEqual([]);
 
