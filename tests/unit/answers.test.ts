@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { answerProblems, canonicalAnswers, keepShown, toggledAnswer } from '../../src/lib/answers';
 import { answersArbitrary } from './check-arbitraries';
 import { loadCheck } from './content';
+import { runs } from './runs';
 
 const check = loadCheck();
 const question = (id: string) => check.questions.find((q) => q.id === id)!;
@@ -15,7 +16,7 @@ describe('what a valid set of answers is', () => {
         const partial = Object.fromEntries(Object.entries(answers).slice(0, 3));
         expect(answerProblems(check, partial)).toEqual([]);
       }),
-      { numRuns: 300 },
+      { numRuns: runs(300) },
     );
   });
 

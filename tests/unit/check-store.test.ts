@@ -9,6 +9,7 @@ import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { decodeProgress } from '../../src/lib/progress-codec';
 import { loadCheck } from './content';
+import { runs } from './runs';
 
 const check = loadCheck();
 const KEY = 'notnever:check:v1';
@@ -270,7 +271,7 @@ describe('the check store, model-based (fast-check commands)', () => {
         const real: Real = await loadStores();
         await fc.asyncModelRun(() => ({ model: { started: false }, real }), cmds);
       }),
-      { numRuns: 150 },
+      { numRuns: runs(150) },
     );
     expect(error).not.toHaveBeenCalled();
   });

@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { decodeProgress, encodeProgress, progressProblem, type CheckProgress } from '../../src/lib/progress-codec';
 import { answersArbitrary } from './check-arbitraries';
 import { loadCheck } from './content';
+import { runs } from './runs';
 
 const check = loadCheck();
 const index = (id: string) => check.questions.findIndex((q) => q.id === id);
@@ -27,7 +28,7 @@ describe('decodeProgress', () => {
           expect(decodeProgress(encodeProgress(progress), check)).toEqual({ status: 'ok', value: progress });
         }
       }),
-      { numRuns: 200 },
+      { numRuns: runs(200) },
     );
   });
 
@@ -65,7 +66,7 @@ describe('decodeProgress', () => {
       fc.property(fc.oneof(fc.string({ maxLength: 300 }), fc.json()), (raw) => {
         expect(['ok', 'outdated', 'unreadable']).toContain(decodeProgress(raw, check).status);
       }),
-      { numRuns: 2000 },
+      { numRuns: runs(2000) },
     );
   });
 

@@ -4,6 +4,7 @@ import { keepShown } from '../../src/lib/answers';
 import { decide, leanOf, scoreCheck, shownQuestions, type Answers } from '../../src/lib/scoring';
 import { answersArbitrary } from './check-arbitraries';
 import { loadCheck } from './content';
+import { runs } from './runs';
 
 const check = loadCheck();
 const { lean: threshold } = check.thresholds;
@@ -172,7 +173,7 @@ describe('the evidence rule (properties)', () => {
           expect(after.outcome).toBe(before.outcome);
         }
       }),
-      { numRuns: 300 },
+      { numRuns: runs(300) },
     );
   });
 
@@ -194,7 +195,7 @@ describe('the evidence rule (properties)', () => {
           if (askedFor(changed) === askedFor(answers)) expect(after.outcome).toBe(before.outcome);
         }
       }),
-      { numRuns: 1000 },
+      { numRuns: runs(1000) },
     );
   });
 
@@ -209,7 +210,7 @@ describe('the evidence rule (properties)', () => {
           expect(answers[reason.questionId]).toContain(reason.optionId);
         }
       }),
-      { numRuns: 500 },
+      { numRuns: runs(500) },
     );
   });
 });

@@ -6,6 +6,7 @@ import { resultPath, toSharedResult } from '../../src/lib/share-link-encoder';
 import { decodeShareLink, MAX_FRAGMENT_LENGTH } from '../../src/lib/share-link-decoder';
 import { answersArbitrary } from './check-arbitraries';
 import { loadCheck } from './content';
+import { runs } from './runs';
 
 const check = loadCheck();
 
@@ -53,7 +54,7 @@ describe('share links', () => {
         expect(fragment.length).toBeLessThanOrEqual(MAX_FRAGMENT_LENGTH);
         expect(decodeShareLink(fragment, check)).toEqual({ ok: true, result: shared });
       }),
-      { numRuns: 1000 },
+      { numRuns: runs(1000) },
     );
   });
 
@@ -129,7 +130,7 @@ describe('share links', () => {
           for (const code of [...reasons.notYou, ...reasons.learn]) expect(code).toMatch(/^[a-z0-9-]+:[a-z0-9-]+$/);
         }
       }),
-      { numRuns: 5000 },
+      { numRuns: runs(5000) },
     );
   });
 });
