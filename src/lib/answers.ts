@@ -75,3 +75,25 @@ export function toggledAnswer(
   // In the options' order, so equal answers are spelt the same way.
   return question.options.map((option) => option.id).filter((id) => id === optionId || kept.includes(id));
 }
+
+/**
+ * The fewest and the most questions a person is asked, over every answer to the questions that
+ * decide what else is asked (for the check's introduction, so that it never goes stale).
+ */
+export function questionRange(check: ScoringCheck): { fewest: number; most: number } {
+  const deciding = check.questions.filter((question) => check.questions.some((other) => other.showIf?.question === question.id));
+  let fewest = Infinity;
+  let most = 0;
+  const walk = (index: number, answers: Record<string, string[]>) => {
+    const question = deciding[index];
+    if (!question) {
+      const asked = shownQuestions(check, answers).length;
+      fewest = Math.min(fewest, asked);
+      most = Math.max(most, asked);
+      return;
+    }
+    for (const option of question.options) walk(index + 1, { ...answers, [question.id]: [option.id] });
+  };
+  walk(0, {});
+  return { fewest, most };
+}

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { answerProblems, canonicalAnswers, keepShown, toggledAnswer } from '../../src/lib/answers';
+import { answerProblems, canonicalAnswers, keepShown, questionRange, toggledAnswer } from '../../src/lib/answers';
 import { answersArbitrary } from './check-arbitraries';
 import { loadCheck } from './content';
 import { runs } from './runs';
@@ -89,5 +89,11 @@ describe('changing answers', () => {
       stage: ['offer'],
       since: ['freeze-rumours', 'internal-suspected'],
     });
+  });
+});
+
+describe('how many questions a person is asked', () => {
+  it('is 9 at the fewest (no offer, no feedback, a first rejection) and 13 at the most', () => {
+    expect(questionRange(check)).toEqual({ fewest: 9, most: 13 });
   });
 });
