@@ -1,5 +1,8 @@
 /** The action plan's plain logic: filling in email templates, writing a calendar reminder, reading stored details. */
 import { CONTROL_CHARACTERS, MAX_PLAN_TEXT, isCalendarDate, isRecord } from './rules';
+import type { Answers, ScoringCheck } from './scoring';
+import { body, checksum } from './share-link';
+import { toSharedResult } from './share-link-encoder';
 
 /** What the person types on the action plan; kept on their device only. */
 export interface PlanDetails {
@@ -99,8 +102,38 @@ export function followUpReminder(details: PlanDetails, now: Date, uid: string): 
   return lines.map(foldLine).join('\r\n') + '\r\n';
 }
 
+/** What the kit keeps for one rejection; the person's own name is kept once, for all of them. */
+export type PlanPart = Omit<PlanDetails, 'name'>;
+
+/**
+ * The plan as stored: the details on show, the result they are for (a key from `planKeyOf`, or ''
+ * for pages that show no result of the person's own), and the details typed for other results,
+ * kept for when their pages open again. Details stored before results had their own have no
+ * `result`: they stay with the first result page opened.
+ */
+export interface StoredPlan extends PlanDetails {
+  result?: string;
+  kept?: Record<string, PlanPart>;
+}
+
+/** How many other results' details are kept; beyond it, the longest unopened are let go. */
+export const MAX_KEPT_PLANS = 50;
+const MAX_PLAN_KEY = 12;
+const partKeys = ['company', 'role', 'interviewer', 'followUp'] as const;
+
+/** Reads one rejection's fields from stored data, or undefined if any is not ours. */
+function readPart(data: Record<string, unknown>): PlanPart | undefined {
+  const part: PlanPart = { company: '', role: '', interviewer: '', followUp: '' };
+  for (const key of partKeys) {
+    const value = data[key] ?? '';
+    if (typeof value !== 'string' || value.length > MAX_PLAN_TEXT) return undefined;
+    part[key] = value;
+  }
+  return part.followUp === '' || isCalendarDate(part.followUp) ? part : undefined;
+}
+
 /** Reads stored plan details; anything that is not our shape gives undefined (the caller keeps it aside). */
-export function decodePlan(raw: string): PlanDetails | undefined {
+export function decodePlan(raw: string): StoredPlan | undefined {
   let data: unknown;
   try {
     data = JSON.parse(raw);
@@ -108,13 +141,45 @@ export function decodePlan(raw: string): PlanDetails | undefined {
     return undefined;
   }
   if (!isRecord(data)) return undefined;
-  const details = { ...emptyPlan };
-  for (const key of Object.keys(emptyPlan) as (keyof PlanDetails)[]) {
-    const value = data[key] ?? '';
-    if (typeof value !== 'string' || value.length > MAX_PLAN_TEXT) return undefined;
-    details[key] = value;
+  const shown = readPart(data);
+  const name = data['name'] ?? '';
+  if (!shown || typeof name !== 'string' || name.length > MAX_PLAN_TEXT) return undefined;
+  const plan: StoredPlan = { ...shown, name };
+  const { result, kept } = data;
+  if (result !== undefined) {
+    if (typeof result !== 'string' || result.length > MAX_PLAN_KEY) return undefined;
+    plan.result = result;
   }
-  return details.followUp === '' || isCalendarDate(details.followUp) ? details : undefined;
+  if (kept !== undefined) {
+    if (!isRecord(kept) || Object.keys(kept).length > MAX_KEPT_PLANS) return undefined;
+    plan.kept = {};
+    for (const [key, value] of Object.entries(kept)) {
+      const part = isRecord(value) && key.length <= MAX_PLAN_KEY ? readPart(value) : undefined;
+      if (!part) return undefined;
+      plan.kept[key] = part;
+    }
+  }
+  return plan;
+}
+
+/** The key of a person's own result in the plan: the same answers give the same key. */
+export function planKeyOf(check: ScoringCheck, answers: Answers): string {
+  return checksum(body(toSharedResult(check, answers, true)));
+}
+
+/**
+ * The plan with `result`'s details on show: those on show until now are kept for their own
+ * result (if anything was typed), and `result`'s come back if they were kept.
+ */
+export function planFor(plan: StoredPlan, result: string): StoredPlan {
+  if (plan.result === result) return plan;
+  const { name, result: current, kept = {}, ...shown } = plan;
+  if (current === undefined) return { ...plan, result };
+  const back = kept[result] ?? { company: '', role: '', interviewer: '', followUp: '' };
+  // The details on show go last, as the most recently opened.
+  const others = Object.entries(kept).filter(([key]) => key !== result && key !== current);
+  if (Object.values(shown).some((value) => value !== '')) others.push([current, shown]);
+  return { ...back, name, result, kept: Object.fromEntries(others.slice(-MAX_KEPT_PLANS)) };
 }
 
 /** The calendar date (YYYY-MM-DD, in the person's own time zone) `days` after `now`. */

@@ -216,6 +216,28 @@ test('the follow-up kit fills its emails in, copies them, keeps the details, and
   await expect(page.locator('#email-text-status-check')).toContainText('Dear Ms Rivera,');
 });
 
+test('the kit keeps what was typed for each result: another rejection starts with no company, and the first one’s comes back', async ({
+  page,
+}) => {
+  const first = await finishCheck(page, plans['not-you']);
+  await page.getByLabel('Company').fill('Brightwater Ltd');
+  await page.getByLabel('Your name').fill('Sam');
+  await page.getByRole('button', { name: 'Save to my journal' }).click();
+  await expect(page.getByText('Saved to your journal.')).toBeVisible();
+
+  await finishCheck(page, plans['learn-from-it']);
+  await expect(page.getByLabel('Company')).toHaveValue('');
+  await expect(page.getByLabel('Your name')).toHaveValue('Sam');
+  await expect(page.locator('#email-text-feedback-request')).toContainText('I enjoyed learning about [company].');
+  await expect(page.locator('#email-text-feedback-request')).not.toContainText('Brightwater');
+  await page.getByLabel('Company').fill('Cobalt');
+
+  // The first result, saved in the journal, is still the person's own: its details come back.
+  await page.goto(first);
+  await expect(page.getByRole('heading', { name: 'Why this result' })).toBeVisible();
+  await expect(page.getByLabel('Company')).toHaveValue('Brightwater Ltd');
+});
+
 test('the kit puts first what fits the outcome, suggests a reminder date, and never shows a button that does nothing', async ({
   page,
 }) => {

@@ -1,7 +1,21 @@
+import fc from 'fast-check';
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
-import { decodePlan, emptyPlan, foldLine, followUpReminder, templateParts } from '../../src/lib/action-plan';
+import {
+  MAX_KEPT_PLANS,
+  decodePlan,
+  emptyPlan,
+  foldLine,
+  followUpReminder,
+  planFor,
+  planKeyOf,
+  templateParts,
+  type StoredPlan,
+} from '../../src/lib/action-plan';
 import { CONTROL_CHARACTERS } from '../../src/lib/rules';
+import { keepShown } from '../../src/lib/answers';
+import { loadCheck } from './content';
+import { runs } from './runs';
 
 const details = {
   company: 'Acme, Ltd; Ops',
@@ -57,6 +71,86 @@ describe('decodePlan', () => {
     for (const raw of ['{', '[]', 'null', '"x"', JSON.stringify({ company: 3 }), JSON.stringify({ role: 'x'.repeat(201) })]) {
       expect(decodePlan(raw)).toBeUndefined();
     }
+  });
+});
+
+describe('the plan of each result', () => {
+  const part = { company: 'Acme', role: 'Analyst', interviewer: 'Ms Rivera', followUp: '2026-12-08' };
+
+  it('reads which result the details are for and those kept for other results, and refuses what is not ours', () => {
+    const plan = { ...emptyPlan, name: 'Sam', result: 'abc123', kept: { def456: part } };
+    expect(decodePlan(JSON.stringify(plan))).toEqual(plan);
+    for (const bad of [
+      { result: 3 },
+      { result: 'x'.repeat(13) },
+      { kept: [] },
+      { kept: { a: { company: 3 } } },
+      { kept: { a: { ...part, followUp: '2026-02-30' } } },
+      { kept: { ['k'.repeat(13)]: part } },
+      { kept: Object.fromEntries(Array.from({ length: MAX_KEPT_PLANS + 1 }, (_, i) => [`r${i}`, part])) },
+      { name: 3 },
+    ]) {
+      expect(decodePlan(JSON.stringify(bad)), JSON.stringify(bad).slice(0, 60)).toBeUndefined();
+    }
+  });
+
+  it('gives another result empty details, keeping the name, and brings the first result’s back when it opens again', () => {
+    const first: StoredPlan = { ...part, name: 'Sam', result: 'aaa' };
+    const second = planFor(first, 'bbb');
+    expect(second).toEqual({ ...emptyPlan, name: 'Sam', result: 'bbb', kept: { aaa: part } });
+    expect(planFor(second, 'aaa')).toEqual({ ...part, name: 'Sam', result: 'aaa', kept: {} });
+    expect(planFor(first, 'aaa')).toBe(first);
+  });
+
+  it('leaves details from before results had their own with the first result opened', () => {
+    const old: StoredPlan = { ...part, name: 'Sam' };
+    expect(planFor(old, 'aaa')).toEqual({ ...old, result: 'aaa' });
+  });
+
+  it('keeps nothing for a result where nothing was typed', () => {
+    expect(planFor({ ...emptyPlan, name: 'Sam', result: 'aaa' }, 'bbb').kept).toEqual({});
+  });
+
+  it('over any visits, each of the last results opened finds what was last typed for it, and every plan reads back', () => {
+    const visit = fc.record({
+      result: fc.constantFrom('', 'r1', 'r2', 'r3', 'r4'),
+      company: fc.option(fc.string({ maxLength: 5 })),
+    });
+    fc.assert(
+      fc.property(fc.array(visit, { maxLength: 30 }), (visits) => {
+        let plan: StoredPlan = { ...emptyPlan, result: '' };
+        const typed = new Map<string, string>();
+        for (const { result, company } of visits) {
+          plan = planFor(plan, result);
+          expect(plan.company).toBe(typed.get(result) ?? '');
+          if (company !== null) {
+            plan = { ...plan, company };
+            typed.set(result, company);
+          }
+          expect(decodePlan(JSON.stringify(plan))).toEqual(plan);
+        }
+      }),
+      { numRuns: runs(300) },
+    );
+  });
+
+  it('lets go of the longest unopened beyond the limit', () => {
+    let plan: StoredPlan = { ...emptyPlan, result: 'r0' };
+    for (let i = 0; i <= MAX_KEPT_PLANS; i++) plan = planFor({ ...plan, company: `C${i}` }, `r${i + 1}`);
+    expect(Object.keys(plan.kept!)).toHaveLength(MAX_KEPT_PLANS);
+    expect(plan.kept!['r0']).toBeUndefined();
+    expect(plan.kept!['r1']?.company).toBe('C1');
+    expect(decodePlan(JSON.stringify(plan))).toEqual(plan);
+  });
+
+  it('keys a result by its answers: the same answers give the same key, different ones another', () => {
+    const check = loadCheck();
+    const story = { stage: ['final-round'], 'internal-applicant': ['no'], unfair: ['none'], since: ['not-looked'] };
+    const a = keepShown(check, { ...story, told: ['role-changed'] });
+    const b = keepShown(check, { ...story, differently: ['nerves'] });
+    expect(planKeyOf(check, a)).toMatch(/^[0-9a-f]{6}$/);
+    expect(planKeyOf(check, a)).toBe(planKeyOf(check, { ...a }));
+    expect(planKeyOf(check, a)).not.toBe(planKeyOf(check, b));
   });
 });
 

@@ -45,6 +45,30 @@ describe('the plan store', () => {
   });
 });
 
+describe('the plan of each result', () => {
+  it('shows each result its own details, keeping the person’s name for all, and writes only what it reads back', async () => {
+    const { plan, stop } = await load();
+    plan.updatePlan({ company: 'Acme', name: 'Sam' });
+    plan.showPlanFor('aaa');
+    plan.showPlanFor('bbb');
+    expect(plan.planDetails.get()).toEqual({ company: '', role: '', interviewer: '', name: 'Sam', followUp: '' });
+    plan.updatePlan({ company: 'Beta' });
+    plan.showPlanFor('aaa');
+    expect(plan.planDetails.get()).toMatchObject({ company: 'Acme', name: 'Sam' });
+    expect(JSON.parse(localStorage.getItem(KEY)!)).toMatchObject({ result: 'aaa', kept: { bbb: { company: 'Beta' } } });
+    stop();
+  });
+
+  it('leaves a stored value it cannot read for the notice that keeps it aside, writing nothing over it', async () => {
+    localStorage.setItem(KEY, '{"company":3}');
+    vi.resetModules();
+    // Not shown yet, so nothing has kept it aside: the kit's switch must not write over it.
+    const plan = await import('../../src/stores/plan');
+    plan.showPlanFor('aaa');
+    expect(localStorage.getItem(KEY)).toBe('{"company":3}');
+  });
+});
+
 describe('the plan store, empty', () => {
   it('starts with every detail empty', async () => {
     const { plan, stop } = await load();
