@@ -35,6 +35,20 @@ const lessons: Record<JournalEntry['outcome'], string> = {
   'too-early': 'It pays to find out more before deciding what a rejection means.',
 };
 
+const tasks: Record<JournalEntry['outcome'], string> = {
+  'not-you': 'I wanted to understand what had happened, and to leave the door open with them for the future.',
+  'learn-from-it': 'I wanted to understand what had happened, so that I could do better in the interviews that followed.',
+  both: 'I wanted to understand what had happened, so that I could do better in the interviews that followed.',
+  'too-early': 'I wanted to understand what had happened before deciding what to change.',
+};
+
+/** How the person came to know a reason on the company's side: they were told it, or found it out. */
+function factSource(code: string): string {
+  if (/^(told|feedback|feedback-view|offer):/.test(code)) return 'They told me that';
+  if (code.startsWith('since:')) return 'I later found out that';
+  return 'I saw that';
+}
+
 /** The answers an entry holds, as `question:option` codes, for entries made with version 2 of the check on. */
 function codesOf(entry: JournalEntry): string[] {
   if ('notYou' in entry) return [];
@@ -60,13 +74,13 @@ export function draftStar(entry: JournalEntry, words: StarWords): StarDraft {
   const practice = entry.reasons.learn.filter((code) => !entry.reasons.notYou.includes(code)).map((code) => words[code]);
   const practised = practice.filter((text): text is string => Boolean(text));
   if (practised.length > 0) actions.push(`Looking back honestly, I saw that I could ${list(practised)}.`);
-  const fact = entry.reasons.notYou.map(said).find((text): text is string => Boolean(text));
-  if (fact) actions.push(`It also turned out that ${fact}, which was outside my control.`);
+  const factCode = entry.reasons.notYou.find((code) => said(code));
+  if (factCode) actions.push(`${factSource(factCode)} ${said(factCode)}, which was outside my control.`);
   actions.push(practised.length > 0 ? '[What I did next: how I practised, and who helped me.]' : '[What I did next.]');
 
   return {
     situation,
-    task: 'I wanted to understand what had happened, so that I could do better in the interviews that followed.',
+    task: tasks[entry.outcome],
     action: capital(actions.join(' ')),
     result: '[What happened next: a better interview, an offer, or feedback that confirmed the change.]',
     learned: lessons[entry.outcome],

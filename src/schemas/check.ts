@@ -55,7 +55,7 @@ export const optionSchema = z.object({
    * Words for the person's interview answer ("How have you dealt with a rejection?"), used only
    * for what the answer says as a fact: for the stage, what completes "I …" ("reached the final
    * round"); for a thing to practise, what completes "I saw that I could …"; for a cause on the
-   * company's side, a neutral clause that completes "It turned out that …". Hints and unfair
+   * company's side, a neutral clause that completes "They told me that …" or "I later found out that …". Hints and unfair
    * treatment have none: an interview answer states facts, and never blames.
    */
   star: z.string().trim().min(5).optional(),

@@ -162,7 +162,7 @@ describe('the STAR builder', () => {
       'In October 2026, I reached the final round for the data analyst role at Acme, and was told they would not be going ahead with me.',
     );
     expect((screen.getByLabelText('Action') as HTMLTextAreaElement).value).toBe(
-      'I asked them for feedback. It also turned out that they had chosen someone whose background matched more closely, which was outside my control. [What I did next.]',
+      'I asked them for feedback. They told me that they had chosen someone whose background matched more closely, which was outside my control. [What I did next.]',
     );
     await user.clear(screen.getByLabelText('Result'));
     await user.type(screen.getByLabelText('Result'), 'I got an offer two months later.');
