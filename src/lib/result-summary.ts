@@ -21,9 +21,9 @@ export const levelWords: Record<LeanLevel, string> = {
 };
 
 const evidenceWords: Record<EvidenceKind, string> = {
-  'first-hand': 'something they said or did',
-  definite: 'something you know happened',
-  hint: 'a sign or a suspicion, not yet a fact',
+  'first-hand': 'Something they said or did',
+  definite: 'Known to have happened',
+  hint: 'A sign, not yet proof of why',
   // An answer that moves a side is never known or unknown (the check's schema sees to that).
   known: '',
   unknown: '',
@@ -80,9 +80,16 @@ export function summariseResult(
     }))
     .filter((side) => side.items.length > 0);
 
+  // A firm result can change only if something unknown could add the side that does not stand yet:
+  // the rest would only confirm it, and is not listed.
+  const standing = {
+    notYou: result.outcome === 'not-you' || result.outcome === 'both',
+    learn: result.outcome === 'learn-from-it' || result.outcome === 'both',
+  };
   const unknownItems = result.unknowns.flatMap((id) => {
-    const findOut = check.questions.find((question) => question.id === id)?.findOut;
-    return findOut ? [findOut] : [];
+    const question = check.questions.find((q) => q.id === id);
+    const couldChange = tooEarly || axes.some((axis) => !standing[axis] && question?.options.some((option) => option[axis] > 0));
+    return question?.findOut && couldChange ? [question.findOut] : [];
   });
 
   const contextLines = answers

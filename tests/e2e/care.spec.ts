@@ -1,7 +1,13 @@
 import { test, expect, expectNoAxeViolations } from './fixtures';
 
-const withPanel = ['/', '/guide/pause-then-analyse/', '/results/learn-from-it/', '/results/too-early/'];
-const withoutPanel = ['/results/not-you/', '/results/both/', '/guide/learn-from-it/'];
+const outcomes = ['not-you', 'learn-from-it', 'both', 'too-early'];
+const withPanel = [
+  '/',
+  '/guide/pause-then-analyse/',
+  '/guide/if-it-was-unfair/',
+  ...outcomes.map((outcome) => `/results/${outcome}/`),
+];
+const withoutPanel = ['/guide/learn-from-it/', '/privacy/'];
 
 /** Each service by its link's name, and where the link goes. */
 const links: [string, string][] = [
@@ -46,8 +52,8 @@ for (const path of withoutPanel) {
   });
 }
 
-test('on the harder results the panel comes straight after "What to do next"', async ({ page }) => {
-  for (const outcome of ['learn-from-it', 'too-early']) {
+test('on every result the panel comes straight after "What to do next"', async ({ page }) => {
+  for (const outcome of outcomes) {
     await page.goto(`/results/${outcome}/`);
     const follows = await page.locator('.next-steps').evaluate((list) => list.nextElementSibling?.getAttribute('aria-label'));
     expect(follows, outcome).toBe('If you’re struggling');

@@ -21,7 +21,7 @@ for (const [outcome, story] of Object.entries(plans)) {
     }
     if (outcome === 'too-early') {
       await expect(page.getByText('You have heard rumours or hints of a freeze, cuts or a reorganisation.')).toBeVisible();
-      await expect(page.getByText('a sign or a suspicion, not yet a fact', { exact: false })).toBeVisible();
+      await expect(page.getByText('A sign, not yet proof of why', { exact: false })).toBeVisible();
       await expect(page.getByRole('heading', { name: 'What would settle it' })).toBeVisible();
     }
   });

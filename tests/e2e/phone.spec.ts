@@ -121,11 +121,30 @@ for (const [outcome, story] of Object.entries(plans)) {
   });
 }
 
+test('after unfair treatment, where to get advice leads the result, and Save is still within two screens', async ({ page }) => {
+  // Asked about family plans, and little else known.
+  await page.goto(await seedFinishedCheck(page, { unfair: ['personal-questions'] }));
+  const advice = page.getByRole('heading', { name: 'If it may have been unfair' });
+  const why = page.getByRole('heading', { name: 'Why this result' });
+  await expect(why).toBeVisible();
+  expect(await topOnPage(advice)).toBeLessThan(await topOnPage(why));
+  const saveBottom = await page
+    .getByRole('button', { name: 'Save to my journal' })
+    .evaluate((element) => element.getBoundingClientRect().bottom / window.innerHeight);
+  expect(saveBottom).toBeLessThanOrEqual(2);
+  await expect(page.getByRole('region', { name: 'If you’re struggling' })).toBeAttached();
+  // Nothing about a freeze the person never mentioned is offered as what could change it.
+  await expect(page.getByText('for a freeze or a restructure')).toHaveCount(0);
+  await expectNoAxeViolations(page, 'unfair treatment, on a phone');
+});
+
 test('after saving on a phone, the journal opens on a confirmation that has focus and is on screen without scrolling', async ({
   page,
 }) => {
   await page.goto(await seedFinishedCheck(page, plans.both));
   await page.getByRole('button', { name: 'Save to my journal' }).tap();
+  // The button is gone; focus is on what replaced it, not back at the top of the page.
+  await expect(page.locator('[data-saved]')).toBeFocused();
   await expect(page.getByText('Saved to your journal.')).toBeVisible();
   await page.getByRole('link', { name: 'See it in your journal' }).tap();
   const banner = page.getByRole('heading', { name: 'Saved to your journal' });
@@ -133,6 +152,17 @@ test('after saving on a phone, the journal opens on a confirmation that has focu
   await expect(banner).toBeInViewport({ ratio: 1 });
   await expect(page.getByRole('button', { name: 'Add the company and role' })).toBeInViewport();
   await expectNoAxeViolations(page, 'saved banner, on a phone');
+
+  // Labelling it: focus goes to the first field, nothing is wider than the screen, and the label is confirmed.
+  await page.getByRole('button', { name: 'Add the company and role' }).tap();
+  await expect(page.getByLabel(/^Company/)).toBeFocused();
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  await page.getByLabel(/^Company/).fill('Brightwater Ltd');
+  await page.getByLabel(/^Role/).fill('Data analyst');
+  await page.getByRole('button', { name: 'Save the label' }).tap();
+  await expect(page.getByText('Label saved: Data analyst at Brightwater Ltd.')).toBeFocused();
+  await expect(page.getByRole('button', { name: 'Change the company and role' })).toBeVisible();
+  await expectNoAxeViolations(page, 'label saved, on a phone');
 });
 
 test('the interview answer claims nothing the answers do not say, and names one reason on their side at most', async ({

@@ -198,7 +198,7 @@ test('the follow-up kit fills its emails in, copies them, keeps the details, and
   await expect(feedback).toContainText('Sam <b>bold</b>');
   await expect(feedback.locator('b')).toHaveCount(0);
 
-  await page.getByRole('button', { name: 'Copy the feedback request, after a rejection' }).click();
+  await page.getByRole('button', { name: 'Copy this email: Feedback request, after a rejection' }).click();
   await expect(page.getByText('Copied. Paste it into your email.')).toBeVisible();
   const copied = await page.evaluate(() => navigator.clipboard.readText());
   expect(copied.startsWith('Subject: Thank you, and a short request\n\nDear Ms Rivera,')).toBe(true);

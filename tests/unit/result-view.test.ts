@@ -1,10 +1,13 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { keepShown } from '../../src/lib/answers';
 import { resultView } from '../../src/lib/result-view';
 import { summariseResult } from '../../src/lib/result-summary';
 import { checksum, encodeShareLink } from '../../src/lib/share-link';
 import { toSharedResult } from '../../src/lib/share-link-encoder';
+import { answersArbitrary } from './check-arbitraries';
 import { loadCheck } from './content';
+import { runs } from './runs';
 
 const check = loadCheck();
 const base: Record<string, string[]> = {
@@ -79,7 +82,7 @@ describe('why a result came out as it did', () => {
         items: [
           {
             text: 'They told you the role was cancelled, frozen, changed or lost its funding.',
-            meta: 'something they said or did. Your answer: “The role was cancelled, frozen, changed or lost its funding”',
+            meta: 'Something they said or did. Your answer: “The role was cancelled, frozen, changed or lost its funding”',
           },
         ],
       },
@@ -89,13 +92,14 @@ describe('why a result came out as it did', () => {
         items: [
           {
             text: 'Nerves got in the way, and there are ways to practise for that.',
-            meta: 'something you know happened. Your answer: “Find ways to handle nerves: I froze or went blank”',
+            meta: 'Known to have happened. Your answer: “Find ways to handle nerves: I froze or went blank”',
           },
         ],
       },
     ]);
     expect(summary.leans.map((lean) => lean.words)).toEqual(['a clear lean', 'a clear lean']);
-    expect(summary.unknowns?.title).toBe('What could still change it');
+    // Both sides stand: nothing unknown could change that.
+    expect(summary.unknowns).toBeUndefined();
     expect(summary.context?.title).toBe('About your situation');
     expect(summary.care).toBe(false);
   });
@@ -104,12 +108,37 @@ describe('why a result came out as it did', () => {
     const rumours = answersFor({ since: ['freeze-rumours'] });
     const summary = summariseResult(check, toSharedResult(check, rumours, false), undefined, 'shared');
     expect(summary.leans).toEqual([]);
-    expect(summary.reasons[0]?.items[0]?.meta).toBe('a sign or a suspicion, not yet a fact');
+    expect(summary.reasons[0]?.items[0]?.meta).toBe('A sign, not yet proof of why');
     expect(summary.unknowns?.title).toBe('What would settle it');
     expect(summary.context).toBeUndefined();
     const theirs = summariseResult(check, toSharedResult(check, mine, true), mine, 'shared');
     expect(theirs.reasons[0]?.items[0]?.meta).toMatch(/Their answer:/);
     expect(theirs.context?.title).toBe('About their situation');
+  });
+
+  it('for a firm result, lists only what could add the side that does not stand yet', () => {
+    const told = answersFor({ told: ['role-changed'], differently: ['not-sure'] });
+    const summary = summariseResult(check, toSharedResult(check, told, false), told, 'own');
+    expect(summary.unknowns?.title).toBe('What could still change it');
+    const links = summary.unknowns?.items.map((item) => item.link);
+    // What they did on the day could add something to practise; a freeze would only confirm what they were told.
+    expect(links).toContain('The analysis worksheet');
+    expect(links).not.toContain('How to find out which applied');
+    fc.assert(
+      fc.property(answersArbitrary(check), (answers) => {
+        const result = toSharedResult(check, answers, false);
+        const items = summariseResult(check, result, answers, 'own').unknowns?.items ?? [];
+        const findOuts = result.unknowns.flatMap((id) => check.questions.find((q) => q.id === id)?.findOut ?? []);
+        if (result.outcome === 'too-early') expect(items).toEqual(findOuts);
+        if (result.outcome === 'both') expect(items).toEqual([]);
+        const open = result.outcome === 'not-you' ? 'learn' : 'notYou';
+        for (const item of items) {
+          const question = check.questions.find((q) => q.findOut === item || q.findOut?.text === item.text);
+          if (result.outcome !== 'too-early') expect(question?.options.some((option) => option[open] > 0)).toBe(true);
+        }
+      }),
+      { numRuns: runs(300) },
+    );
   });
 
   it('points to advice after unfair treatment', () => {
