@@ -33,7 +33,7 @@ test.describe('an unknown address', () => {
   test('shows a helpful 404 page', async ({ page }) => {
     const response = await page.goto('/no-such-page/');
     expect(response?.status()).toBe(404);
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText("We couldn't find that page");
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('We couldn’t find that page');
     await expect(page.getByRole('link', { name: 'The guide', exact: true })).toHaveAttribute('href', '/guide/');
     await expectNoAxeViolations(page);
   });
