@@ -1,8 +1,5 @@
 /** The action plan's plain logic: filling in email templates, writing a calendar reminder, reading stored details. */
 import { CONTROL_CHARACTERS, MAX_PLAN_TEXT, isCalendarDate, isRecord } from './rules';
-import type { Answers, ScoringCheck } from './scoring';
-import { body, checksum } from './share-link';
-import { toSharedResult } from './share-link-encoder';
 
 /** What the person types on the action plan; kept on their device only. */
 export interface PlanDetails {
@@ -106,7 +103,7 @@ export function followUpReminder(details: PlanDetails, now: Date, uid: string): 
 export type PlanPart = Omit<PlanDetails, 'name'>;
 
 /**
- * The plan as stored: the details on show, the result they are for (a key from `planKeyOf`, or ''
+ * The plan as stored: the details on show, the result they are for (a key from `planKeyOf` in result-view.ts, or ''
  * for pages that show no result of the person's own), and the details typed for other results,
  * kept for when their pages open again. Details stored before results had their own have no
  * `result`: they stay with the first result page opened.
@@ -160,11 +157,6 @@ export function decodePlan(raw: string): StoredPlan | undefined {
     }
   }
   return plan;
-}
-
-/** The key of a person's own result in the plan: the same answers give the same key. */
-export function planKeyOf(check: ScoringCheck, answers: Answers): string {
-  return checksum(body(toSharedResult(check, answers, true)));
 }
 
 /**

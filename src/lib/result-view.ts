@@ -5,7 +5,7 @@
  * included).
  */
 import type { Answers, ScoringCheck } from './scoring';
-import type { SharedResult } from './share-link';
+import { body, checksum, type SharedResult } from './share-link';
 import { toSharedResult } from './share-link-encoder';
 import { decodeShareLink, type ShareLinkProblem } from './share-link-decoder';
 import type { OutcomeId } from './rules';
@@ -59,4 +59,9 @@ export function resultView(fragment: string, outcome: OutcomeId, check: ScoringC
   if (decoded.result.outcome !== outcome) return { kind: 'problem', problem: 'other-outcome' };
   const match = mine.find(({ result }) => sameResult(result, decoded.result));
   return match ? { kind: 'own', ...match } : { kind: 'shared', result: decoded.result };
+}
+
+/** The key of a person's own result in the plan: the same answers give the same key. */
+export function planKeyOf(check: ScoringCheck, answers: Answers): string {
+  return checksum(body(toSharedResult(check, answers, true)));
 }

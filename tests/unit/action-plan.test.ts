@@ -8,11 +8,11 @@ import {
   foldLine,
   followUpReminder,
   planFor,
-  planKeyOf,
   templateParts,
   type StoredPlan,
 } from '../../src/lib/action-plan';
 import { CONTROL_CHARACTERS } from '../../src/lib/rules';
+import { planKeyOf } from '../../src/lib/result-view';
 import { keepShown } from '../../src/lib/answers';
 import { loadCheck } from './content';
 import { runs } from './runs';
