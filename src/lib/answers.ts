@@ -77,14 +77,15 @@ export function toggledAnswer(
 }
 
 /**
- * The fewest and the most questions a person is asked, over every answer to the questions that
- * decide what else is asked (for the check's introduction, so that it never goes stale).
+ * The fewest and the most questions a person is asked, over every answer still open to the
+ * questions that decide what else is asked: for the check's introduction (with no answers yet), and
+ * for its progress, whose total then only ever shrinks as answers rule questions out.
  */
-export function questionRange(check: ScoringCheck): { fewest: number; most: number } {
+export function questionRange(check: ScoringCheck, given: Answers = {}): { fewest: number; most: number } {
   const deciding = check.questions.filter((question) => check.questions.some((other) => other.showIf?.question === question.id));
   let fewest = Infinity;
   let most = 0;
-  const walk = (index: number, answers: Record<string, string[]>) => {
+  const walk = (index: number, answers: Answers) => {
     const question = deciding[index];
     if (!question) {
       const asked = shownQuestions(check, answers).length;
@@ -92,8 +93,10 @@ export function questionRange(check: ScoringCheck): { fewest: number; most: numb
       most = Math.max(most, asked);
       return;
     }
-    for (const option of question.options) walk(index + 1, { ...answers, [question.id]: [option.id] });
+    const answered = given[question.id];
+    const choices = answered?.length ? [answered] : question.options.map((option) => [option.id]);
+    for (const choice of choices) walk(index + 1, { ...answers, [question.id]: choice });
   };
-  walk(0, {});
+  walk(0, given);
   return { fewest, most };
 }

@@ -16,9 +16,11 @@ test('on a phone, a typical run from the home page to a result takes fewer than 
   const heading = page.getByRole('heading', { level: 1 });
   // A typical story: a final round, a standard email, one thing to practise, nothing looked into yet.
   const story: Record<string, readonly string[]> = { ...knowsLittle, differently: ['caught-out'] };
+  const totals: number[] = [];
   for (;;) {
     await expect(heading).toBeFocused();
     if ((await heading.innerText()) === 'Check your answers') break;
+    totals.push(Number((await page.getByText(/^Question \d+ of \d+$/).innerText()).split(' of ')[1]));
     const questionId = (await page.locator('form.question input').first().getAttribute('name'))!;
     for (const optionId of story[questionId] ?? []) await tap(page.locator(`label[for="q-${questionId}-${optionId}"]`));
     await tap(page.getByRole('button', { name: 'Continue' }));
@@ -27,6 +29,8 @@ test('on a phone, a typical run from the home page to a result takes fewer than 
   await expect(page.getByRole('heading', { name: 'Why this result' })).toBeVisible();
   console.log(`Taps from the home page to a result: ${taps}`);
   expect(taps).toBeLessThan(30);
+  // The total in "Question 9 of 10" counts down as answers rule questions out; it never jumps up near the end.
+  expect(totals).toEqual([...totals].sort((a, b) => b - a));
 });
 
 test('on a touch screen, number-key hints and their switch are not shown', async ({ page }) => {

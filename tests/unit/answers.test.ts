@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { answerProblems, canonicalAnswers, keepShown, questionRange, toggledAnswer } from '../../src/lib/answers';
+import { shownQuestions } from '../../src/lib/scoring';
 import { answersArbitrary } from './check-arbitraries';
 import { loadCheck } from './content';
 import { runs } from './runs';
@@ -95,5 +96,32 @@ describe('changing answers', () => {
 describe('how many questions a person is asked', () => {
   it('is 9 at the fewest (no offer, no feedback, a first rejection) and 13 at the most', () => {
     expect(questionRange(check)).toEqual({ fewest: 9, most: 13 });
+  });
+
+  it('counts down as a person answers, one question after another: the total never goes up', () => {
+    fc.assert(
+      fc.property(answersArbitrary(check), (complete) => {
+        const given: Record<string, readonly string[]> = {};
+        let last = questionRange(check, given).most;
+        for (;;) {
+          const next = shownQuestions(check, given).find((q) => !(q.id in given));
+          if (!next) break;
+          given[next.id] = complete[next.id] ?? [next.options[0]!.id];
+          const { fewest, most } = questionRange(check, given);
+          expect(most).toBeLessThanOrEqual(last);
+          expect(most).toBeGreaterThanOrEqual(shownQuestions(check, given).length);
+          expect(fewest).toBeLessThanOrEqual(most);
+          last = most;
+        }
+        // Every question answered: the total is what was asked.
+        expect(questionRange(check, given)).toEqual({ fewest: last, most: shownQuestions(check, given).length });
+      }),
+      { numRuns: runs(200) },
+    );
+  });
+
+  it('after an offer, counts the question about the offer', () => {
+    expect(questionRange(check, { stage: ['offer'] }).most).toBe(13);
+    expect(questionRange(check, { stage: ['final-round'] }).most).toBe(12);
   });
 });
