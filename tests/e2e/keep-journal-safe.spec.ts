@@ -38,7 +38,7 @@ test('after the first save the browser is asked to keep the journal, once, and i
   await expect(page.getByText('Your browser has agreed to keep your journal: it will not clear it to make room.')).toBeVisible();
   expect(await persistCalls(page)).toBe(1);
   await page.getByRole('link', { name: 'See it in your journal' }).click();
-  await expect(page).toHaveURL(/\/journal\/\?saved=/);
+  await expect(page.getByRole('heading', { name: 'Saved to your journal' })).toBeFocused();
   expect(await persistCalls(page), 'not asked again on the journal page').toBe(0);
 
   // The note about browsers that delete data after a week comes with it, once.

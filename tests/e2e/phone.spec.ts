@@ -167,6 +167,11 @@ test('after saving on a phone, the journal opens on a confirmation that has focu
   await expect(page.getByText('Label saved: Data analyst at Brightwater Ltd.')).toBeFocused();
   await expect(page.getByRole('button', { name: 'Change the company and role' })).toBeVisible();
   await expectNoAxeViolations(page, 'label saved, on a phone');
+  // The banner is shown once: the address no longer asks for it, so a reload shows the journal alone.
+  await expect(page).toHaveURL(/\/journal\/$/);
+  await page.reload();
+  await expect(page.getByRole('heading', { name: 'Your saved checks' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Saved to your journal' })).toHaveCount(0);
 });
 
 test('the interview answer claims nothing the answers do not say, and names one reason on their side at most', async ({
