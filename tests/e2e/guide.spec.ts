@@ -13,7 +13,7 @@ test.describe('with JavaScript disabled', () => {
       'Thank-you note, after an interview',
       'Status check, when the date has passed',
       'Feedback request, after a rejection',
-      'Keep in touch, when it was not about you',
+      'Keep in touch, for future roles',
     ]) {
       await expect(page.getByRole('heading', { name: heading })).toBeVisible();
     }
@@ -31,7 +31,7 @@ test.describe('with JavaScript disabled', () => {
     await expect(page.getByText('Search needs JavaScript')).toBeVisible();
     // Without a script to keep it on the page, there is no search box to send a query with.
     await expect(page.getByRole('searchbox')).toBeHidden();
-    await expect(page.getByRole('link', { name: "guide's index" })).toHaveAttribute('href', '/guide/');
+    await expect(page.getByRole('link', { name: 'guide’s index' })).toHaveAttribute('href', '/guide/');
   });
 });
 

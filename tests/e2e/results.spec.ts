@@ -243,7 +243,7 @@ test('the kit puts first what fits the outcome, suggests a reminder date, and ne
 }) => {
   await finishCheck(page, plans['not-you']);
   const titles = await page.locator('.plan__email h3').allInnerTexts();
-  expect(titles).toEqual(['Keep in touch, when it was not about you', 'Feedback request, after a rejection']);
+  expect(titles).toEqual(['Keep in touch, for future roles', 'Feedback request, after a rejection']);
   await expect(page.locator('.plan__email').first()).toHaveAttribute('open', '');
   await expect(page.locator('#email-text-thank-you')).toHaveCount(0);
   // About ten weeks out, as the next steps say, and ready to download.
