@@ -42,6 +42,22 @@ const tasks: Record<JournalEntry['outcome'], string> = {
   'too-early': 'I wanted to understand what had happened before deciding what to change.',
 };
 
+/** How the situation ends after an offer, by the answer about what happened to it. */
+const offerEndings: Record<string, string> = {
+  'offer:withdrawn-reason': 'but the offer was later withdrawn for reasons on their side',
+  'offer:withdrawn': 'but the offer was later withdrawn',
+  'offer:after-checks': 'but the offer was withdrawn after the final checks',
+  'offer:silence': 'but then heard nothing more from them',
+  'offer:terms': 'but we could not agree on terms',
+};
+
+const results: Record<JournalEntry['outcome'], string> = {
+  'not-you': '[What happened next: another application, a new role, or staying in touch with them.]',
+  'learn-from-it': '[What happened next: a better interview, an offer, or feedback that confirmed the change.]',
+  both: '[What happened next: a better interview, an offer, or feedback that confirmed the change.]',
+  'too-early': '[What happened next: what you found out, and what you changed because of it.]',
+};
+
 /** How the person came to know a reason on the company's side: they were told it, or found it out. */
 function factSource(code: string): string {
   if (/^(told|feedback|feedback-view|offer):/.test(code)) return 'They told me that';
@@ -64,7 +80,10 @@ export function draftStar(entry: JournalEntry, words: StarWords): StarDraft {
   const when = date ? `In ${longDate(date).replace(/^\d+ /, '')}, ` : '';
   const where = `${role ? `the ${role} role` : 'a role'}${company ? ` at ${company}` : ''}`;
   const stage = codes.filter((code) => code.startsWith('stage:')).map((code) => words[code])[0];
-  const situation = `${when}I ${stage ? `${stage} for ${where}` : `interviewed for ${where}`}, and was told they would not be going ahead with me.`;
+  // After an offer, what became of it is the end of the story, not "they would not be going ahead".
+  const offer = codes.find((code) => code.startsWith('offer:'));
+  const ending = offer ? offerEndings[offer] : undefined;
+  const situation = `${when}I ${stage ? `${stage} for ${where}` : `interviewed for ${where}`}, ${ending ?? 'and was told they would not be going ahead with me'}.`;
 
   const actions: string[] = [];
   if (has('asked-feedback:waiting') || has('asked-feedback:refused')) actions.push('I asked them for feedback.');
@@ -74,7 +93,7 @@ export function draftStar(entry: JournalEntry, words: StarWords): StarDraft {
   const practice = entry.reasons.learn.filter((code) => !entry.reasons.notYou.includes(code)).map((code) => words[code]);
   const practised = practice.filter((text): text is string => Boolean(text));
   if (practised.length > 0) actions.push(`Looking back honestly, I saw that I could ${list(practised)}.`);
-  const factCode = entry.reasons.notYou.find((code) => said(code));
+  const factCode = entry.reasons.notYou.find((code) => said(code) && !(ending && code.startsWith('offer:')));
   if (factCode) actions.push(`${factSource(factCode)} ${said(factCode)}, which was outside my control.`);
   actions.push(practised.length > 0 ? '[What I did next: how I practised, and who helped me.]' : '[What I did next.]');
 
@@ -82,7 +101,7 @@ export function draftStar(entry: JournalEntry, words: StarWords): StarDraft {
     situation,
     task: tasks[entry.outcome],
     action: capital(actions.join(' ')),
-    result: '[What happened next: a better interview, an offer, or feedback that confirmed the change.]',
+    result: results[entry.outcome],
     learned: lessons[entry.outcome],
   };
 }

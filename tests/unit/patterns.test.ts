@@ -130,6 +130,27 @@ describe('the STAR draft', () => {
     expect(draft.action).toContain('[What I did next.]');
   });
 
+  it('after an offer, tells what became of it, once, and leaves the result for the person to tell', () => {
+    const draft = draftStar(
+      saved(
+        'o',
+        { stage: ['offer'], offer: ['withdrawn-reason'], told: ['no-reason'] },
+        { role: 'Project coordinator', company: 'Acme' },
+      ),
+      words,
+    );
+    expect(draft.situation).toBe(
+      'I was offered the job for the Project coordinator role at Acme, but the offer was later withdrawn for reasons on their side.',
+    );
+    expect(draft.situation).not.toMatch(/not be going ahead/);
+    expect(draft.action).not.toMatch(/offer was withdrawn/);
+    expect(draft.task).toMatch(/leave the door open/);
+    expect(draft.result).toBe('[What happened next: another application, a new role, or staying in touch with them.]');
+    expect(draftStar(saved('s', { stage: ['offer'], offer: ['silence'] }), words).situation).toMatch(
+      /^I was offered the job for a role, but then heard nothing more from them\.$/,
+    );
+  });
+
   it('drafts from an entry with no label, and from one made with version 1 of the check', () => {
     expect(draftStar(saved('c', { stage: ['screening'] }), words).situation).toBe(
       'I had a first call with them for a role, and was told they would not be going ahead with me.',
