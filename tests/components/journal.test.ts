@@ -114,7 +114,7 @@ describe('the journal list', () => {
     const company = screen.getByLabelText(/^Company/);
     await user.clear(company);
     await user.type(company, 'Gamma');
-    await user.selectOptions(screen.getByLabelText(/^Stage reached/), 'final round');
+    await user.selectOptions(screen.getByLabelText(/^Stage reached/), 'Final round');
     await user.click(screen.getByRole('button', { name: 'Save the label' }));
     expect(screen.getByRole('heading', { name: 'Analyst at Gamma' })).toBeInTheDocument();
     expect(screen.getByText(/after a final round/)).toBeInTheDocument();

@@ -35,11 +35,11 @@ test('two saved checks show in the journal with their pattern, and a STAR answer
   page,
   context,
 }) => {
-  const notYou = await saveCheck(page, plans['not-you'], 'Acme', 'technical or task round', true);
-  await saveCheck(page, plans['learn-from-it'], 'Beta', 'technical or task round');
+  const notYou = await saveCheck(page, plans['not-you'], 'Acme', 'Later round, a panel or an assessment centre', true);
+  await saveCheck(page, plans['learn-from-it'], 'Beta', 'Later round, a panel or an assessment centre');
   await expect(entryHeadings(page)).toHaveCount(2);
   await expect(
-    page.getByText('Both of your rejections came after a technical or task round: practise there first.'),
+    page.getByText('Both of your rejections came after a later round, a panel or an assessment centre: practise there first.'),
   ).toBeVisible();
   await expect(page.getByRole('table', { name: 'Results by outcome' })).toContainText('It looks like it was not you');
   await expectNoAxeViolations(page, 'journal with entries');
@@ -73,8 +73,8 @@ test('the journal exports to a file that imports into a fresh browser; bad files
   page,
   browser,
 }, testInfo) => {
-  await saveCheck(page, plans.both, 'Acme', 'final round');
-  await saveCheck(page, plans['too-early'], 'Beta', 'first interview');
+  await saveCheck(page, plans.both, 'Acme', 'Final round');
+  await saveCheck(page, plans['too-early'], 'Beta', 'First interview');
   await page.goto('/journal/data/');
   const download = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Export my journal' }).click();
@@ -125,7 +125,7 @@ test('the journal exports to a file that imports into a fresh browser; bad files
 
 test('clearing the journal asks first, then leaves nothing', async ({ page }) => {
   await page.clock.install();
-  await saveCheck(page, plans['not-you'], 'Acme', 'screening call');
+  await saveCheck(page, plans['not-you'], 'Acme', 'Screening call');
   await page.goto('/journal/data/');
   await page.getByRole('button', { name: 'Delete my whole journal' }).click();
   await expect(page.getByRole('alert')).toContainText('Delete all 1 entry from this browser?');
@@ -145,7 +145,7 @@ test('shared-computer mode keeps nothing on the device, even after a reload, and
   page,
   context,
 }) => {
-  await saveCheck(page, plans['not-you'], 'Acme', 'final round');
+  await saveCheck(page, plans['not-you'], 'Acme', 'Final round');
   await page.goto('/journal/data/');
   // Clicking asks first (the box stays clear until the person confirms), as the journal would leave this device.
   await page.getByRole('checkbox', { name: 'Don’t keep anything on this device, in this tab' }).click();
@@ -155,7 +155,7 @@ test('shared-computer mode keeps nothing on the device, even after a reload, and
   await expect(page.getByRole('checkbox', { name: 'Don’t keep anything on this device, in this tab' })).toBeChecked();
 
   // A new check in this mode, taken in this tab, is not written to the device either.
-  await saveCheck(page, plans['learn-from-it'], 'Beta', 'final round', true);
+  await saveCheck(page, plans['learn-from-it'], 'Beta', 'Final round', true);
   const ours = () => page.evaluate(() => Object.keys(localStorage).filter((key) => key.startsWith('notnever:')));
   expect(await ours()).toEqual([]);
 
@@ -226,7 +226,7 @@ test('an entry saved with version 1 of the check stays readable, with its outcom
 });
 
 test('two open tabs of the journal stay in step', async ({ page, context }) => {
-  await saveCheck(page, plans['not-you'], 'Acme', 'final round');
+  await saveCheck(page, plans['not-you'], 'Acme', 'Final round');
   const other = await context.newPage();
   await other.goto('/journal/data/');
   await expect(page.getByRole('heading', { name: 'Analyst at Acme' })).toBeVisible();
