@@ -1,7 +1,7 @@
 /** Making a new journal entry: what only the result page needs when it saves, kept apart so that the journal's own pages do not load it. */
 import type { CheckPart, CheckPartV2, JournalEntry, JournalLabel } from './journal';
 import { canonicalAnswers, keepShown } from './answers';
-import { isStage } from './rules';
+import { MAX_NAME, isStage } from './rules';
 import { scoreCheck, type Answers, type ScoringCheck } from './scoring';
 
 /** The answers in a form that compares equal whatever order the questions or options were stored in. */
@@ -45,8 +45,12 @@ export function checkPartOf(check: ScoringCheck, answers: Answers): CheckPartV2 
   };
 }
 
-/** The label a new entry starts with: nothing the person did not say; the stage, when their answers give it. */
-export function firstLabel(answers: Answers): JournalLabel {
+/**
+ * The label a new entry starts with: nothing the person did not say; the stage, when their answers
+ * give it, and the company and role they typed in this result's follow-up kit, if a label can hold them.
+ */
+export function firstLabel(answers: Answers, typed: { company: string; role: string } = { company: '', role: '' }): JournalLabel {
   const stage = answers['stage']?.[0];
-  return { company: '', role: '', date: '', stage: isStage(stage) ? stage : '' };
+  const fits = (text: string) => (text.trim().length <= MAX_NAME ? text.trim() : '');
+  return { company: fits(typed.company), role: fits(typed.role), date: '', stage: isStage(stage) ? stage : '' };
 }

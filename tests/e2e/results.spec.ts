@@ -224,6 +224,9 @@ test('the kit keeps what was typed for each result: another rejection starts wit
   await page.getByLabel('Your name').fill('Sam');
   await page.getByRole('button', { name: 'Save to my journal' }).click();
   await expect(page.getByText('Saved to your journal.')).toBeVisible();
+  // What was typed in the kit labels the journal entry: nothing to type twice.
+  await page.getByRole('link', { name: 'See it in your journal' }).click();
+  await expect(page.locator('.entries').getByRole('heading', { name: 'Brightwater Ltd' })).toBeVisible();
 
   await finishCheck(page, plans['learn-from-it']);
   await expect(page.getByLabel('Company')).toHaveValue('');

@@ -74,6 +74,19 @@ describe('reading what the check gives', () => {
     expect(firstLabel({})).toEqual({ company: '', role: '', date: '', stage: '' });
   });
 
+  it('takes the company and role typed in the result’s kit, when a label can hold them', () => {
+    expect(firstLabel({ stage: ['final-round'] }, { company: ' Acme ', role: 'Analyst' })).toEqual({
+      company: 'Acme',
+      role: 'Analyst',
+      date: '',
+      stage: 'final-round',
+    });
+    expect(firstLabel({}, { company: 'x'.repeat(101), role: 'y'.repeat(100) })).toMatchObject({
+      company: '',
+      role: 'y'.repeat(100),
+    });
+  });
+
   it('reads back the check finished in this browser, and nothing that is not finished or not readable', async () => {
     vi.resetModules();
     const { finishedAnswers, PROGRESS_KEY } = await import('../../src/stores/finished-check');
