@@ -18,4 +18,16 @@ describe('readingMinutes', () => {
     const source = `---\ntitle: ${words(300)}\n---\nimport X from './x.astro';\n<Component prop="${words(300)}" />\n## ${words(150)}`;
     expect(readingMinutes(source)).toBe(1);
   });
+
+  it('leaves out only frontmatter at the very start and import lines that start a line', () => {
+    expect(readingMinutes(`${words(150)}\n---\n${words(100)}\n---`)).toBe(2);
+    expect(readingMinutes(`${words(150)} import ${words(100)}`)).toBe(2);
+    expect(readingMinutes(`import { ${words(250)} } from 'x';\n${words(10)}`)).toBe(1);
+  });
+
+  it('keeps the words apart where markup or punctuation stood between them, and counts no token without a letter', () => {
+    expect(readingMinutes('x<br>'.repeat(250))).toBe(2);
+    expect(readingMinutes('x-'.repeat(250))).toBe(2);
+    expect(readingMinutes('— '.repeat(250))).toBe(1);
+  });
 });
