@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { writeJournal, type JournalEntry } from '../../src/lib/journal';
 import { checkPartOf } from '../../src/lib/journal-entry';
 import { loadCheck, loadOutcomes } from '../unit/content';
-import { entry } from '../unit/fixtures';
+import { entry, neutralAnswers } from '../unit/fixtures';
 
 const outcomeTitles = Object.fromEntries(Object.entries(loadOutcomes()).map(([id, outcome]) => [id, outcome.title]));
 const KEY = 'notnever:journal:v1';
@@ -38,16 +38,7 @@ const words = Object.fromEntries(
 /** An entry for a check finished with version 2, as the result page saves it. */
 function saved(id: string, changes: Record<string, string[]>, entryLabel: JournalEntry['label']): JournalEntry {
   const answers = {
-    stage: ['final-round'],
-    'internal-applicant': ['no'],
-    differently: ['nothing'],
-    unfair: ['none'],
-    'how-told': ['template'],
-    told: ['no-reason'],
-    'asked-feedback': ['not-yet'],
-    process: ['none'],
-    since: ['not-looked'],
-    earlier: ['first'],
+    ...neutralAnswers,
     ...changes,
   };
   return {

@@ -30,3 +30,20 @@ export function entryV2(overrides: Partial<CheckPartV2 & JournalEntry> & { id: s
     ...overrides,
   };
 }
+
+/**
+ * Answers with nothing decisive in them (a final round, a standard email, nothing looked into
+ * yet), for tests to change one or two of: "too early to tell" on their own.
+ */
+export const neutralAnswers: Readonly<Record<string, string[]>> = {
+  stage: ['final-round'],
+  'internal-applicant': ['no'],
+  differently: ['nothing'],
+  unfair: ['none'],
+  'how-told': ['template'],
+  told: ['no-reason'],
+  'asked-feedback': ['not-yet'],
+  process: ['none'],
+  since: ['not-looked'],
+  earlier: ['first'],
+};

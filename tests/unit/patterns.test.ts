@@ -3,7 +3,7 @@ import { computePatterns, timesInWords } from '../../src/lib/patterns';
 import { draftStar, starText } from '../../src/lib/star';
 import { checkPartOf, firstLabel } from '../../src/lib/journal-entry';
 import type { JournalEntry, JournalLabel } from '../../src/lib/journal';
-import { entry } from './fixtures';
+import { entry, neutralAnswers } from './fixtures';
 import { loadCheck } from './content';
 
 const check = loadCheck();
@@ -17,18 +17,7 @@ const words = Object.fromEntries(
   check.questions.flatMap((q) => q.options.filter((o) => o.star).map((o) => [`${q.id}:${o.id}`, o.star!])),
 );
 
-const base: Record<string, string[]> = {
-  stage: ['final-round'],
-  'internal-applicant': ['no'],
-  differently: ['nothing'],
-  unfair: ['none'],
-  'how-told': ['template'],
-  told: ['no-reason'],
-  'asked-feedback': ['not-yet'],
-  process: ['none'],
-  since: ['not-looked'],
-  earlier: ['first'],
-};
+const base = neutralAnswers;
 /** A journal entry for a check finished with these changes to `base`, as the result page saves it. */
 function saved(id: string, changes: Record<string, string[]>, label: Partial<JournalLabel> = {}): JournalEntry {
   const answers = { ...base, ...changes };

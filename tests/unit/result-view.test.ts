@@ -8,20 +8,10 @@ import { toSharedResult } from '../../src/lib/share-link-encoder';
 import { answersArbitrary } from './check-arbitraries';
 import { loadCheck } from './content';
 import { runs } from './runs';
+import { neutralAnswers } from './fixtures';
 
 const check = loadCheck();
-const base: Record<string, string[]> = {
-  stage: ['final-round'],
-  'internal-applicant': ['no'],
-  differently: ['nothing'],
-  unfair: ['none'],
-  'how-told': ['template'],
-  told: ['no-reason'],
-  'asked-feedback': ['not-yet'],
-  process: ['none'],
-  since: ['not-looked'],
-  earlier: ['first'],
-};
+const base = neutralAnswers;
 const answersFor = (changes: Record<string, string[]>) => keepShown(check, { ...base, ...changes });
 const mine = answersFor({ told: ['role-changed'], differently: ['nerves'] });
 const link = (answers: Record<string, readonly string[]>, includeAnswers = false) =>

@@ -7,21 +7,11 @@ import { decodeShareLink, MAX_FRAGMENT_LENGTH } from '../../src/lib/share-link-d
 import { answersArbitrary } from './check-arbitraries';
 import { loadCheck } from './content';
 import { runs } from './runs';
+import { neutralAnswers } from './fixtures';
 
 const check = loadCheck();
 
-const base: Record<string, string[]> = {
-  stage: ['final-round'],
-  'internal-applicant': ['no'],
-  differently: ['nothing'],
-  unfair: ['none'],
-  'how-told': ['template'],
-  told: ['no-reason'],
-  'asked-feedback': ['not-yet'],
-  process: ['none'],
-  since: ['not-looked'],
-  earlier: ['first'],
-};
+const base = neutralAnswers;
 const stories = {
   'not-you': { told: ['role-changed'] },
   'learn-from-it': { differently: ['prepare', 'caught-out'] },
