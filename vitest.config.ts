@@ -23,7 +23,7 @@ export default defineConfig({
     },
     projects: [
       {
-        test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node' },
+        test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node', setupFiles: ['tests/tabs-channel.ts'] },
       },
       {
         // autoCleanup off: tests/components/setup.ts cleans up itself, and the plugin's own setup file cannot be found from Stryker's sandbox.
@@ -32,7 +32,7 @@ export default defineConfig({
           name: 'components',
           include: ['tests/components/**/*.test.ts'],
           environment: 'jsdom',
-          setupFiles: ['tests/components/setup.ts'],
+          setupFiles: ['tests/tabs-channel.ts', 'tests/components/setup.ts'],
         },
       },
       {

@@ -174,6 +174,29 @@ export function planFor(plan: StoredPlan, result: string): StoredPlan {
   return { ...back, name, result, kept: Object.fromEntries(others.slice(-MAX_KEPT_PLANS)) };
 }
 
+/** The details on show for `result`: the plan's own when it is that result's (or has none yet), else what was kept for it. */
+export function detailsFor(plan: StoredPlan, result: string | undefined): PlanDetails {
+  const { company, role, interviewer, name, followUp } = plan;
+  if (result === undefined || plan.result === undefined || plan.result === result)
+    return { company, role, interviewer, name, followUp };
+  return { ...(plan.kept?.[result] ?? { company: '', role: '', interviewer: '', followUp: '' }), name };
+}
+
+/**
+ * Two plans in one, when the values move between the device and a tab (shared-computer mode):
+ * `there`'s details on show stay; every result's details either holds are kept, `there`'s first.
+ */
+export function combinePlans(there: StoredPlan, moving: StoredPlan): StoredPlan {
+  const { name, result, kept = {}, ...shown } = moving;
+  const all: Record<string, PlanPart> = { ...kept };
+  if (result !== undefined && Object.values(shown).some((value) => value !== '')) all[result] = shown;
+  for (const [key, part] of Object.entries(there.kept ?? {})) all[key] = part;
+  const others = Object.entries(all)
+    .filter(([key]) => key !== there.result)
+    .slice(-MAX_KEPT_PLANS);
+  return { ...there, name: there.name || name, ...(others.length > 0 ? { kept: Object.fromEntries(others) } : {}) };
+}
+
 /** The calendar date (YYYY-MM-DD, in the person's own time zone) `days` after `now`. */
 export function daysFromToday(days: number, now: Date): string {
   const then = new Date(now.getFullYear(), now.getMonth(), now.getDate() + days);

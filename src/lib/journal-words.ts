@@ -1,9 +1,9 @@
 /** How a journal entry is named and dated on every page, in one place. */
 import { longDate } from './dates';
-import type { JournalEntry } from './journal';
+import { entryDate, type JournalEntry } from './journal';
 
-/** The day an entry is about: its label's date if it has one, else the day it was saved. */
-export const entryDay = (entry: JournalEntry) => longDate(entry.label.date || entry.savedAt.slice(0, 10));
+/** The day an entry is about, in words (see `entryDate`). */
+export const entryDay = (entry: JournalEntry) => longDate(entryDate(entry));
 
 /** "Data analyst at Acme", or, with no label, "The rejection of 3 November 2026". */
 export const entryName = (entry: JournalEntry) =>

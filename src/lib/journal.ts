@@ -22,6 +22,7 @@ import {
   isDateTime,
   isOutcome,
   isStage,
+  notAhead,
   type OutcomeId,
   type Stage,
 } from './rules';
@@ -79,7 +80,18 @@ export type JournalEntry = CheckPart & {
   label: JournalLabel;
   /** The person's draft answer to "How have you dealt with a rejection?", as they last edited it. */
   star?: StarDraft;
+  /**
+   * Imported from a file made with an older version of the check, whose outcome could not be
+   * checked against its answers: shown as such. (Entries of the current version are recomputed on import.)
+   */
+  unchecked?: true;
 };
+
+/** An entry saved with version 1 of the check, which kept scores and only the top three reasons. */
+export const isVersion1 = (entry: CheckPart): entry is CheckPartV1 => 'notYou' in entry;
+
+/** The day an entry is about: its label's date if it has one, else the day it was saved (`YYYY-MM-DD`). */
+export const entryDate = (entry: Pick<JournalEntry, 'label' | 'savedAt'>) => entry.label.date || entry.savedAt.slice(0, 10);
 
 /** A drafted interview answer in the STAR order, plus what was learned: the person's own words. */
 export interface StarDraft {
@@ -136,7 +148,8 @@ export type EntryProblem =
   | 'reasons'
   | 'answers'
   | 'scores'
-  | 'draft';
+  | 'draft'
+  | 'checked';
 
 /**
  * Reads what the check gave, from an entry's fields: the part that changes with the check's
@@ -181,6 +194,7 @@ export function readEntry(value: unknown): JournalEntry | EntryProblem {
   if (typeof part === 'string') return part;
   const star = value['star'] === undefined ? undefined : readStarDraft(value['star']);
   if (value['star'] !== undefined && !star) return 'draft';
+  if (value['unchecked'] !== undefined && value['unchecked'] !== true) return 'checked';
   return {
     id,
     savedAt: iso(savedAt),
@@ -188,6 +202,7 @@ export function readEntry(value: unknown): JournalEntry | EntryProblem {
     ...part,
     label: { company, role, date: date as string, stage: stage as Stage | '' },
     ...(star ? { star } : {}),
+    ...(value['unchecked'] === true ? { unchecked: true as const } : {}),
   };
 }
 
@@ -288,8 +303,26 @@ export function forgetOldRemovals(state: JournalState, now: Date): JournalState 
   };
 }
 
+/**
+ * The journal with every change and deletion stamped no later than the clock allows (see
+ * `notAhead`): the same object when nothing was ahead.
+ */
+export function keepToClock(state: JournalState, now: number): JournalState {
+  const ahead = (moment: string) => notAhead(moment, now) !== moment;
+  if (!state.entries.some((entry) => ahead(entry.updatedAt)) && !Object.values(state.removed).some(ahead)) return state;
+  return {
+    entries: state.entries.map((entry) => ({ ...entry, updatedAt: notAhead(entry.updatedAt, now) })),
+    removed: Object.fromEntries(Object.entries(state.removed).map(([id, when]) => [id, notAhead(when, now)])),
+  };
+}
+
+/** When the oldest deletion the journal remembers may be forgotten, as a time in milliseconds. */
+export function nextForgetting(state: JournalState): number | undefined {
+  const oldest = Object.values(state.removed).sort()[0];
+  return oldest === undefined ? undefined : Date.parse(oldest) + REMEMBER_REMOVALS_MS + 1;
+}
+
 /** Newest first, by the date in the label if there is one, else by when it was saved. */
 export function newestFirst(entries: readonly JournalEntry[]): JournalEntry[] {
-  const when = (entry: JournalEntry) => entry.label.date || entry.savedAt.slice(0, 10);
-  return [...entries].sort((a, b) => when(b).localeCompare(when(a)) || b.savedAt.localeCompare(a.savedAt));
+  return [...entries].sort((a, b) => entryDate(b).localeCompare(entryDate(a)) || b.savedAt.localeCompare(a.savedAt));
 }

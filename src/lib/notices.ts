@@ -2,7 +2,7 @@
  * What the pages say when storage lets the person down: one set of words, shown by the islands
  * (`StorageNotices.svelte`) and by the follow-up kit's script on result pages.
  */
-import type { SetAside, StorageState } from '../stores/storage-core';
+import type { SetAside, StorageState } from '../stores/persisted';
 
 export const storageWords = {
   unavailable: 'Your browser is not letting this site save anything, so what you do here will be lost when you leave this page.',

@@ -2,7 +2,7 @@
  * What a journal of several rejections shows: how many and over what time, the outcomes, the
  * reasons that recur, where the rejections come, and a plain-words reading of all that.
  */
-import { stages, type JournalEntry, type Stage } from './journal';
+import { entryDate, stages, type JournalEntry, type Stage } from './journal';
 import type { OutcomeId } from '../schemas/outcome';
 
 export interface Patterns {
@@ -27,8 +27,6 @@ const inWords = (n: number) => words[n] ?? String(n);
 /** "twice", "three times". */
 export const timesInWords = (n: number) => (n === 2 ? 'twice' : `${inWords(n)} times`);
 
-const dayOf = (entry: JournalEntry) => entry.label.date || entry.savedAt.slice(0, 10);
-
 /**
  * Reads the patterns. `signal` turns a reason (a `question:option` code) into the words of the
  * answer it came from ("The company announced a hiring freeze, layoffs or cost cuts"); reasons the
@@ -51,7 +49,7 @@ export function computePatterns(entries: readonly JournalEntry[], signal: (id: s
     if (entry.label.stage) stageCounts.set(entry.label.stage, (stageCounts.get(entry.label.stage) ?? 0) + 1);
   }
 
-  const days = entries.map(dayOf).sort();
+  const days = entries.map(entryDate).sort();
   const spanDays =
     days.length < 2 ? 0 : Math.round((Date.parse(days.at(-1) ?? '') - Date.parse(days[0] ?? '')) / 86_400_000) || 0;
   const recurring = [...reasonCounts.values()]

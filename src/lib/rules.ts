@@ -72,6 +72,18 @@ export function isDateTime(value: unknown): value is string {
   );
 }
 
+/**
+ * How far ahead of this device's clock a stored moment may be: a little, for clocks a few minutes
+ * apart. A moment further ahead (a clock that once ran fast) is brought back to the clock plus
+ * this margin, so that it cannot win every merge or hold a timer for weeks.
+ */
+export const CLOCK_MARGIN_MS = 5 * 60 * 1000;
+
+/** A moment (`isDateTime`) no later than the clock plus the margin. */
+export function notAhead(moment: string, now: number): string {
+  return Date.parse(moment) > now + CLOCK_MARGIN_MS ? new Date(now + CLOCK_MARGIN_MS).toISOString() : moment;
+}
+
 /** The longest company, role or other name a person can type. */
 export const MAX_NAME = 100;
 /** The longest detail on the action plan (company, role, names). */

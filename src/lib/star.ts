@@ -5,7 +5,7 @@
  * happened next, is left as a prompt in square brackets for them to fill in. It names at most one
  * reason on the company's side, neutrally, and never one that was only a sign or unfair treatment.
  */
-import type { JournalEntry, StarDraft } from './journal';
+import { isVersion1, type JournalEntry, type StarDraft } from './journal';
 import { longDate } from './dates';
 
 export type { StarDraft };
@@ -67,7 +67,7 @@ function factSource(code: string): string {
 
 /** The answers an entry holds, as `question:option` codes, for entries made with version 2 of the check on. */
 function codesOf(entry: JournalEntry): string[] {
-  if ('notYou' in entry) return [];
+  if (isVersion1(entry)) return [];
   return Object.entries(entry.answers).flatMap(([question, options]) => options.map((option) => `${question}:${option}`));
 }
 

@@ -1,23 +1,15 @@
 /**
  * The check in progress: answers, the current step and what the page shows around them, with the
- * actions a person takes. Kept under `notnever:check:v1` through the safe storage engine;
- * the only code that reads or writes that key. Every value is checked with the same reader that
- * reads it back (`progressProblem`) before it is written, so the check never mistakes its own
- * data for corrupt data.
+ * actions a person takes. Stored through its declaration in `progress.ts`, whose reader
+ * (`decodeProgress`, with `progressProblem`) checks every value before it is written, so the check
+ * never mistakes its own data for corrupt data.
  */
 import { atom } from 'nanostores';
 import { keepShown, toggledAnswer } from '../lib/answers';
-import {
-  decodeProgress,
-  encodeProgress,
-  progressProblem,
-  resultStep,
-  reviewStep,
-  type CheckProgress,
-} from '../lib/progress-codec';
+import { progressProblem, resultStep, reviewStep, type CheckProgress } from '../lib/progress-codec';
 import { shownQuestions, type ScoringCheck } from '../lib/scoring';
-import { keepAside, onStorageChange, readKey, writeKey } from './storage-core';
-import { PROGRESS_KEY } from './finished-check';
+import type { Persisted } from './persisted';
+import { progressOf, PROGRESS_KEY, type StoredProgress } from './progress';
 
 export { PROGRESS_KEY };
 
@@ -34,6 +26,7 @@ export const resumeOffered = atom(false);
 export const outdatedVersion = atom<number | null>(null);
 
 let check: ScoringCheck | undefined;
+let stored: Persisted<StoredProgress> | undefined;
 
 export type CheckView = { kind: 'start' | 'review' | 'result' } | { kind: 'question'; index: number };
 
@@ -43,26 +36,6 @@ export function viewOf(progress: CheckProgress | null, total: number): CheckView
   if (progress.step < total) return { kind: 'question', index: progress.step };
   if (progress.step === total) return { kind: 'review' };
   return { kind: 'result' };
-}
-
-function sync(content: ScoringCheck, raw: string | undefined): void {
-  outdatedVersion.set(null);
-  if (raw === undefined) {
-    checkProgress.set(null);
-    return;
-  }
-  const decoded = decodeProgress(raw, content);
-  if (decoded.status === 'ok') {
-    checkProgress.set(decoded.value);
-  } else if (decoded.status === 'outdated') {
-    // Left in place until the person starts the new check, which replaces it: it is old, not corrupt.
-    outdatedVersion.set(decoded.checkVersion);
-    checkProgress.set(null);
-  } else {
-    // Replace the unreadable value only once a copy is safe under a backup key.
-    if (keepAside(PROGRESS_KEY, raw)) writeKey(PROGRESS_KEY, undefined);
-    checkProgress.set(null);
-  }
 }
 
 /** Writes a value the reader will accept; a value it would refuse is a bug, reported and not written. */
@@ -76,25 +49,20 @@ function save(progress: CheckProgress | null): void {
       return;
     }
   }
-  writeKey(PROGRESS_KEY, progress ? encodeProgress(progress) : undefined);
-  checkProgress.set(progress);
+  stored?.set({ progress, outdated: null });
 }
 
-/** Connects the store to the check's content and to storage. Call once, before rendering. */
+/** Connects the store to the check's content and to storage (other tabs, the back/forward cache). Call once, before rendering. */
 export function initCheck(content: ScoringCheck): void {
   if (check) return;
   check = content;
-  const read = () => sync(content, readKey(PROGRESS_KEY));
-  read();
+  stored = progressOf(content);
+  stored.$value.subscribe(({ progress, outdated }) => {
+    checkProgress.set(progress);
+    outdatedVersion.set(outdated?.checkVersion ?? null);
+  });
   const progress = checkProgress.get();
   resumeOffered.set(Boolean(progress && progress.step > 0 && progress.step <= reviewStep(content)));
-  // The build renders the island's first view, with no window to listen to.
-  if (typeof window === 'undefined') return;
-  // Another tab's changes, and a page restored from the back/forward cache, which missed them.
-  onStorageChange((key) => {
-    if (key === PROGRESS_KEY || key === null) read();
-  });
-  addEventListener('pageshow', read);
 }
 
 /** The index in the check of each question shown for these answers. */
@@ -110,8 +78,6 @@ export function start(): void {
   outdatedVersion.set(null);
   save({ checkVersion: check.version, answers: {}, step: shownSteps({})[0] ?? 0, reviewing: false });
 }
-
-export const restart = start;
 
 export function resume(): void {
   resumeOffered.set(false);

@@ -1,19 +1,22 @@
 /**
- * What only the data page does with storage: list and delete the copies kept aside, and switch
- * this tab's shared-computer mode. Kept apart from `storage.ts` so that other pages do not load it.
+ * What only the data page does with storage: switch shared-computer mode (every open tab follows,
+ * through `moveAll` in `persisted.ts`), and list and delete the copies kept aside. Kept apart so
+ * that other pages do not load it.
  */
 import {
   BACKUP_PREFIX,
   KEY_PREFIX,
-  MODE_KEY,
+  SWITCH_KEY,
   area,
   fail,
   local,
+  moveAll,
   readKey,
   session,
   sharedComputer,
+  siteKeys,
   writeKey,
-} from './storage-core';
+} from './persisted';
 
 /** A copy kept aside: its key, what it was (`journal`, `check`, `plan`), when it was set aside, and its text. */
 export interface Backup {
@@ -25,13 +28,7 @@ export interface Backup {
 
 /** Every copy kept aside in the storage area in use, oldest first. */
 export function listBackups(): Backup[] {
-  let keys: string[] = [];
-  try {
-    keys = Object.keys(area() ?? {});
-  } catch {
-    // Storage that cannot be listed holds nothing we can show.
-  }
-  return keys
+  return siteKeys(area())
     .filter((key) => key.startsWith(BACKUP_PREFIX))
     .sort()
     .map((key) => {
@@ -45,26 +42,39 @@ export function deleteBackups(keys = listBackups().map((backup) => backup.key)):
   for (const key of keys) if (key.startsWith(BACKUP_PREFIX)) writeKey(key, undefined);
 }
 
+/** Calls `listener` with the key of each change another tab makes in the storage area in use (null: all cleared). */
+export function onStorageChange(listener: (key: string | null) => void): () => void {
+  const filtered = (event: StorageEvent) => {
+    if (event.storageArea === area() && (event.key === null || event.key.startsWith(KEY_PREFIX))) listener(event.key);
+  };
+  addEventListener('storage', filtered);
+  return () => removeEventListener('storage', filtered);
+}
+
 /**
- * Switches shared-computer mode for this tab, moving what this site keeps between localStorage
- * (kept on the device) and the tab's sessionStorage (gone when the tab closes). A value with no
- * room where it goes stays in memory for this visit, and the page says changes will not be kept.
+ * Switches shared-computer mode, in this tab and in every open tab of the site. Returns whether it
+ * switched: when the values could not be moved, this tab is as it was, and the page must say so.
  */
-export function setSharedComputer(on: boolean): void {
-  if (!session || on === sharedComputer.get()) return;
-  const from = on ? local : session;
+export function setSharedComputer(on: boolean): boolean {
+  const device = local;
+  if (!session || !device) return false;
+  if (on === sharedComputer.get()) return true;
+  const tell = (mode: 'shared' | 'device') => {
+    device.setItem(SWITCH_KEY, mode);
+    device.removeItem(SWITCH_KEY);
+  };
   try {
-    const moving = Object.keys(from ?? {})
-      .filter((key) => key.startsWith(KEY_PREFIX) && key !== MODE_KEY)
-      .map((key) => [key, from?.getItem(key) ?? undefined] as const);
-    if (on) session.setItem(MODE_KEY, 'shared');
-    else session.removeItem(MODE_KEY);
-    sharedComputer.set(on);
-    for (const [key, value] of moving) {
-      writeKey(key, value);
-      from?.removeItem(key);
-    }
+    // First, so that every other tab follows before it hears the values move.
+    tell(on ? 'shared' : 'device');
   } catch {
     fail('failed');
+    return false;
   }
+  if (moveAll(on)) return true;
+  try {
+    tell(on ? 'device' : 'shared');
+  } catch {
+    // The other tabs stay in shared mode, with their own copies: nothing is lost.
+  }
+  return false;
 }

@@ -7,22 +7,23 @@
 import { atom } from 'nanostores';
 import { readDurability, type Durability } from '../lib/durability';
 import { journalEntries } from './journal';
-import { KEY_PREFIX, inBrowser, onStorageChange, readKey, sharedComputer, storageState, writeKey } from './storage-core';
+import { KEY_PREFIX, persisted, sharedComputer, storageState } from './persisted';
 
 export const DURABILITY_KEY = `${KEY_PREFIX}durability:v1`;
 
-/** The state, read with the same rules it is written by, and updated when another tab changes it. */
-export const durability = atom<Durability>(readDurability(readKey(DURABILITY_KEY)));
-if (inBrowser) {
-  onStorageChange((key) => {
-    if (key === DURABILITY_KEY || key === null) durability.set(readDurability(readKey(DURABILITY_KEY)));
-  });
-}
+const stored = persisted<Durability>({
+  key: DURABILITY_KEY,
+  empty: {},
+  // Only flags and dates, nothing a person would miss: what cannot be read counts as never set, and the next write replaces it.
+  read: (text) => ({ value: readDurability(text) }),
+  write: (value) => (Object.keys(value).length === 0 ? undefined : JSON.stringify(value)),
+});
+
+/** The state, read with the same rules it is written by; follows other tabs and the back/forward cache. */
+export const durability = stored.$value;
 
 function update(change: Partial<Durability>): void {
-  const next = { ...readDurability(readKey(DURABILITY_KEY)), ...change };
-  writeKey(DURABILITY_KEY, JSON.stringify(next));
-  durability.set(readDurability(JSON.stringify(next)));
+  stored.set({ ...stored.get(), ...change });
 }
 
 /** True once the browser was asked during this visit, so the page says what it answered. */
@@ -40,7 +41,7 @@ export const keepingOnDevice = (shared = sharedComputer.get(), state = storageSt
  * asking the person, from how the site is used (installed, bookmarked, visited often).
  */
 export async function askToKeepStorage(): Promise<void> {
-  if (askedThisVisit.get() || durability.get().persist || journalEntries.get().length === 0 || !keepingOnDevice()) return;
+  if (askedThisVisit.get() || stored.get().persist || journalEntries.get().length === 0 || !keepingOnDevice()) return;
   askedThisVisit.set(true);
   if (typeof navigator.storage?.persist !== 'function') {
     update({ persist: 'unsupported' });

@@ -1,23 +1,17 @@
-/** A person's settings for the check, kept in this browser through the safe storage engine. */
-import { atom } from 'nanostores';
-import { KEY_PREFIX, inBrowser, onStorageChange, readKey, writeKey } from './storage-core';
+/** A person's settings for the check, declared once through `persisted.ts`. */
+import { KEY_PREFIX, persisted } from './persisted';
 
-const SHORTCUTS_KEY = `${KEY_PREFIX}prefs:shortcuts:v1`;
+const shortcuts = persisted<'off' | undefined>({
+  key: `${KEY_PREFIX}prefs:shortcuts:v1`,
+  empty: undefined,
+  // Only "off" means anything: any other text is a setting never made, and nothing a person would miss.
+  read: (text) => ({ value: text === 'off' ? 'off' : undefined }),
+  write: (value) => value,
+});
 
 /** "off" when a person switched off the number-key shortcuts; they are on otherwise. Follows other tabs. */
-export const shortcutsOff = atom<string | undefined>(readKey(SHORTCUTS_KEY));
-
-if (inBrowser) {
-  const read = () => shortcutsOff.set(readKey(SHORTCUTS_KEY));
-  onStorageChange((key) => {
-    if (key === SHORTCUTS_KEY || key === null) read();
-  });
-  // A page restored from the back/forward cache missed the changes made meanwhile.
-  addEventListener('pageshow', read);
-}
+export const shortcutsOff = shortcuts.$value;
 
 export function setShortcuts(on: boolean): void {
-  const value = on ? undefined : 'off';
-  writeKey(SHORTCUTS_KEY, value);
-  shortcutsOff.set(value);
+  shortcuts.set(on ? undefined : 'off');
 }

@@ -1,6 +1,6 @@
 import { fireEvent, screen, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { writeJournal, type JournalEntry } from '../../src/lib/journal';
 import { checkPartOf } from '../../src/lib/journal-entry';
 import { loadCheck, loadOutcomes } from '../unit/content';
@@ -49,6 +49,14 @@ function saved(id: string, changes: Record<string, string[]>, entryLabel: Journa
     label: entryLabel,
   };
 }
+
+// The data page loads the check's content (/check/scoring.json) to check an imported file: here, the real one.
+beforeEach(() =>
+  vi.stubGlobal(
+    'fetch',
+    vi.fn(async () => new Response(JSON.stringify(check))),
+  ),
+);
 
 afterEach(() => {
   for (const cleanup of cleanups) cleanup();
@@ -125,6 +133,62 @@ describe('importing a journal', () => {
     await user.click(within(preview).getByRole('button', { name: 'Add the new entries' }));
     expect(screen.getByRole('status')).toHaveTextContent('Added 1 entry to your journal.');
     expect(JSON.parse(localStorage.getItem(KEY)!).entries.map((e: JournalEntry) => e.id)).toEqual(['a1', 'b2']);
+  });
+
+  it('asks before replacing the journal, saying how many entries will go, and offers an export first', async () => {
+    store([entry({ id: 'a1' }), entry({ id: 'a2' })]);
+    const user = await renderFresh('../../src/components/JournalData.svelte');
+    const file = new File([writeJournal({ entries: [entry({ id: 'b2' })], removed: {} })], 'journal.json');
+    await user.upload(screen.getByLabelText('Choose a file exported from Not Never'), file);
+    const preview = await screen.findByRole('group', { name: 'Ready to import' });
+    await user.click(within(preview).getByRole('button', { name: 'Replace my journal with this file' }));
+    const confirm = screen.getByRole('group', { name: 'Replace your journal?' });
+    expect(confirm).toHaveTextContent(
+      'This deletes the 2 entries in your journal now and puts the 1 entry from the file in their place.',
+    );
+    expect(screen.getByRole('heading', { name: 'Replace your journal?' })).toHaveFocus();
+    expect(within(confirm).getByRole('button', { name: 'Export my journal first' })).toBeEnabled();
+    expect(JSON.parse(localStorage.getItem(KEY)!).entries).toHaveLength(2);
+    await user.click(within(confirm).getByRole('button', { name: 'Keep my journal' }));
+    expect(JSON.parse(localStorage.getItem(KEY)!).entries).toHaveLength(2);
+    await user.click(within(preview).getByRole('button', { name: 'Replace my journal with this file' }));
+    await user.click(screen.getByRole('button', { name: 'Delete my 2 entries and replace them' }));
+    expect(JSON.parse(localStorage.getItem(KEY)!).entries.map((e: JournalEntry) => e.id)).toEqual(['b2']);
+  });
+
+  it('never believes what a file claims: the outcome comes from its answers, and older results are marked as not checked', async () => {
+    const honest = saved('n1', { told: ['role-changed'] }, label('Acme', '2026-10-01'));
+    const edited = {
+      ...honest,
+      id: 'n2',
+      outcome: 'learn-from-it' as const,
+      reasons: { notYou: [], learn: ['differently:prepare'] },
+    };
+    const user = await renderFresh('../../src/components/JournalData.svelte');
+    const file = new File([writeJournal({ entries: [edited, entry({ id: 'old' })], removed: {} })], 'journal.json');
+    await user.upload(screen.getByLabelText('Choose a file exported from Not Never'), file);
+    const preview = await screen.findByRole('group', { name: 'Ready to import' });
+    expect(preview).toHaveTextContent('1 of them was made with an earlier version of the check');
+    await user.click(within(preview).getByRole('button', { name: 'Add the new entries' }));
+    const kept = JSON.parse(localStorage.getItem(KEY)!).entries as JournalEntry[];
+    expect(kept.find((e) => e.id === 'n2')).toMatchObject({ outcome: honest.outcome, reasons: honest.reasons });
+    expect(kept.find((e) => e.id === 'n2')).not.toHaveProperty('unchecked');
+    expect(kept.find((e) => e.id === 'old')).toMatchObject({ unchecked: true });
+  });
+
+  it('refuses a file from a newer version of the check than the site knows, changing nothing', async () => {
+    store([entry({ id: 'a1' })]);
+    const before = localStorage.getItem(KEY);
+    const user = await renderFresh('../../src/components/JournalData.svelte');
+    const future = { ...saved('f1', {}, label('Acme', '2026-10-01')), checkVersion: 99 };
+    await user.upload(
+      screen.getByLabelText('Choose a file exported from Not Never'),
+      new File([writeJournal({ entries: [future], removed: {} })], 'journal.json'),
+    );
+    expect(
+      await screen.findByText(/newer version of the check \(version 99\) than this site knows.*Nothing was changed\./),
+    ).toBeInTheDocument();
+    expect(localStorage.getItem(KEY)).toBe(before);
   });
 
   it('refuses a file that is not a journal, changing nothing', async () => {

@@ -148,11 +148,11 @@ test('shared-computer mode keeps nothing on the device, even after a reload, and
   await saveCheck(page, plans['not-you'], 'Acme', 'Final round');
   await page.goto('/journal/data/');
   // Clicking asks first (the box stays clear until the person confirms), as the journal would leave this device.
-  await page.getByRole('checkbox', { name: 'Don’t keep anything on this device, in this tab' }).click();
+  await page.getByRole('checkbox', { name: 'Don’t keep anything on this device' }).click();
   await expect(page.getByRole('alert')).toContainText('This takes your journal (1 entry)');
-  await expect(page.getByRole('checkbox', { name: 'Don’t keep anything on this device, in this tab' })).not.toBeChecked();
+  await expect(page.getByRole('checkbox', { name: 'Don’t keep anything on this device' })).not.toBeChecked();
   await page.getByRole('button', { name: 'Switch on' }).click();
-  await expect(page.getByRole('checkbox', { name: 'Don’t keep anything on this device, in this tab' })).toBeChecked();
+  await expect(page.getByRole('checkbox', { name: 'Don’t keep anything on this device' })).toBeChecked();
 
   // A new check in this mode, taken in this tab, is not written to the device either.
   await saveCheck(page, plans['learn-from-it'], 'Beta', 'Final round', true);
@@ -163,7 +163,7 @@ test('shared-computer mode keeps nothing on the device, even after a reload, and
   expect(await ours()).toEqual([]);
   await expect(entryHeadings(page)).toHaveText(['Analyst at Beta', 'Analyst at Acme']);
   await page.goto('/journal/data/');
-  await expect(page.getByRole('checkbox', { name: 'Don’t keep anything on this device, in this tab' })).toBeChecked();
+  await expect(page.getByRole('checkbox', { name: 'Don’t keep anything on this device' })).toBeChecked();
 
   // A new tab is a new session: nothing of the last one is there.
   const next = await context.newPage();

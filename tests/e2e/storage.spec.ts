@@ -180,36 +180,57 @@ test('a /check/scoring.json of another shape gives the result page a notice, not
 });
 
 test.describe('shared-computer mode', () => {
-  test('a shared tab takes in nothing of another tab’s, keeps its own, and says it is for this tab only', async ({
+  test('switching on takes everything off the device in every open tab, new tabs follow, and switching off merges', async ({
     page,
     context,
   }) => {
-    await page.goto('/journal/data/');
-    await page.getByRole('checkbox', { name: 'Don’t keep anything on this device, in this tab' }).check();
-    await expect(page.getByText(/On, in this tab only/)).toBeVisible();
-    // A journal this tab keeps in its session: imported from a file.
-    await page.evaluate(([key, value]) => sessionStorage.setItem(key!, value!), [KEY, journal([entry('mine', 'Mine')])]);
-    await page.goto('/journal/');
-    await expect(headings(page)).toHaveText(['Analyst at Mine']);
-
-    // Another tab, not in shared mode, saves to the device meanwhile.
+    await seed(page, { [KEY]: journal([entry('a1', 'Acme')]) });
+    // A second tab has the journal open, and a third is partway through the check.
     const other = await context.newPage();
-    await other.goto('/journal/data/');
-    await expect(other.getByRole('checkbox', { name: 'Don’t keep anything on this device, in this tab' })).not.toBeChecked();
-    await other.evaluate(([key, value]) => localStorage.setItem(key!, value!), [KEY, journal([entry('device', 'Device')])]);
     await other.goto('/journal/');
-    await expect(headings(other)).toHaveText(['Analyst at Device']);
-    await other.getByRole('button', { name: 'Delete Analyst at Device' }).click();
-    await other.getByRole('button', { name: 'Yes, delete it' }).click();
+    await expect(headings(other)).toHaveText(['Analyst at Acme']);
+    const checking = await context.newPage();
+    await checking.goto('/check/');
+    await checking.getByRole('button', { name: 'Start the check' }).click();
+    await checking.getByRole('radio', { name: 'The final round' }).check();
+    await checking.getByRole('button', { name: 'Continue' }).click();
+    await expect(checking.getByRole('heading', { level: 1 })).toHaveText('Do you already work for this company?');
 
-    // The shared tab kept its own journal, and its next change leaves the device's storage alone.
-    await expect(headings(page)).toHaveText(['Analyst at Mine']);
-    await page.getByRole('button', { name: 'Relabel Analyst at Mine' }).click();
-    await page.getByLabel(/^Company/).fill('Still mine');
-    await page.getByRole('button', { name: 'Save the label' }).click();
-    await expect(headings(page)).toHaveText(['Analyst at Still mine']);
-    expect(JSON.stringify(await ours(page))).not.toContain('Still mine');
-    await page.reload();
-    await expect(headings(page)).toHaveText(['Analyst at Still mine']);
+    await page.goto('/journal/data/');
+    await page.getByRole('checkbox', { name: 'Don’t keep anything on this device' }).click();
+    await expect(page.getByRole('alert')).toContainText('in every tab of this site that is open');
+    await page.getByRole('button', { name: 'Switch on' }).click();
+    await expect(page.getByRole('checkbox', { name: 'Don’t keep anything on this device' })).toBeChecked();
+    await expect(page.getByText(/^On: nothing you do on this site is kept on this device/)).toBeVisible();
+    expect(Object.keys(await ours(page)).filter((key) => key.startsWith('notnever:'))).toEqual([]);
+
+    // The other tabs follow: their next changes stay off the device, and the check in progress is kept in its tab.
+    await other.getByRole('button', { name: 'Relabel Analyst at Acme' }).click();
+    await other.getByLabel(/^Company/).fill('Still here');
+    await other.getByRole('button', { name: 'Save the label' }).click();
+    await expect(headings(other)).toHaveText(['Analyst at Still here']);
+    await checking.getByRole('radio', { name: 'No' }).check();
+    await checking.getByRole('button', { name: 'Continue' }).click();
+    await checking.reload();
+    await expect(checking.getByRole('heading', { name: 'You have a check in progress' })).toBeVisible();
+    expect(Object.keys(await ours(page)).filter((key) => key.startsWith('notnever:'))).toEqual([]);
+
+    // A tab opened now keeps nothing on the device either.
+    const fresh = await context.newPage();
+    await fresh.goto('/journal/data/');
+    await expect(fresh.getByRole('checkbox', { name: 'Don’t keep anything on this device' })).toBeChecked();
+    expect(Object.keys(await ours(fresh)).filter((key) => key.startsWith('notnever:'))).toEqual([]);
+
+    // Meanwhile something lands on the device (as a tab that could not follow would leave it); switching off merges, never replaces.
+    await page.evaluate(([key, value]) => localStorage.setItem(key!, value!), [KEY, journal([entry('b2', 'Beta')])]);
+    await page.getByRole('checkbox', { name: 'Don’t keep anything on this device' }).uncheck();
+    await expect(page.getByText(/^Off: your journal/)).toBeVisible();
+    await expect(other.getByRole('checkbox', { name: 'Don’t keep anything on this device' })).toHaveCount(0);
+    await other.goto('/journal/');
+    await expect(headings(other)).toHaveText(['Analyst at Still here', 'Analyst at Beta']);
+    const stored = JSON.parse((await ours(page))[KEY] ?? '{}') as { entries: { id: string }[] };
+    expect(stored.entries.map((e) => e.id).sort()).toEqual(['a1', 'b2']);
+    await checking.goto('/check/');
+    await expect(checking.getByRole('heading', { name: 'You have a check in progress' })).toBeVisible();
   });
 });

@@ -189,3 +189,38 @@ describe('the reminder’s suggested date', () => {
     expect(daysFromToday(7, new Date(2026, 11, 28))).toBe('2027-01-04');
   });
 });
+
+describe('the plan of each result, on show and moved', () => {
+  it('shows the details of the result a page shows, or those kept for it', async () => {
+    const { detailsFor } = await import('../../src/lib/action-plan');
+    const plan = {
+      company: 'Acme',
+      role: '',
+      interviewer: '',
+      name: 'Sam',
+      followUp: '',
+      result: 'aaa',
+      kept: { bbb: { company: 'Beta', role: 'Analyst', interviewer: '', followUp: '' } },
+    };
+    expect(detailsFor(plan, 'aaa').company).toBe('Acme');
+    expect(detailsFor(plan, undefined).company).toBe('Acme');
+    expect(detailsFor(plan, 'bbb')).toEqual({ company: 'Beta', role: 'Analyst', interviewer: '', followUp: '', name: 'Sam' });
+    expect(detailsFor(plan, 'ccc')).toEqual({ company: '', role: '', interviewer: '', followUp: '', name: 'Sam' });
+  });
+
+  it('keeps every result’s details when two plans become one, the one there first', async () => {
+    const { combinePlans } = await import('../../src/lib/action-plan');
+    const part = (company: string) => ({ company, role: '', interviewer: '', followUp: '' });
+    const there = { ...part('Acme'), name: '', result: 'aaa', kept: { ccc: part('Gamma') } };
+    const moving = { ...part('Beta'), name: 'Sam', result: 'bbb', kept: { ccc: part('Other'), aaa: part('Old') } };
+    expect(combinePlans(there, moving)).toEqual({
+      ...part('Acme'),
+      name: 'Sam',
+      result: 'aaa',
+      kept: { ccc: part('Gamma'), bbb: part('Beta') },
+    });
+    // A plan with nothing typed moves nothing.
+    const blank = { ...part(''), name: '', result: 'zzz' };
+    expect(combinePlans(there, blank)).toEqual({ ...there });
+  });
+});

@@ -89,7 +89,7 @@ describe('reading what the check gives', () => {
 
   it('reads back the check finished in this browser, and nothing that is not finished or not readable', async () => {
     vi.resetModules();
-    const { finishedAnswers, PROGRESS_KEY } = await import('../../src/stores/finished-check');
+    const { finishedAnswers, PROGRESS_KEY } = await import('../../src/stores/progress');
     expect(finishedAnswers(check)).toBeUndefined();
     const answers = { stage: ['screening'] };
     localStorage.setItem(PROGRESS_KEY, JSON.stringify({ checkVersion: check.version, answers, step: 2, reviewing: false }));

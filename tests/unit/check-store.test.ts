@@ -18,7 +18,7 @@ const index = (id: string) => check.questions.findIndex((q) => q.id === id);
 /** A fresh copy of the stores, as a new page load would have. */
 async function loadStores() {
   vi.resetModules();
-  const storage = await import('../../src/stores/storage');
+  const storage = await import('../../src/stores/persisted');
   const store = await import('../../src/stores/check');
   store.initCheck(check);
   return { storage, store };
@@ -253,7 +253,7 @@ describe('the check store, model-based (fast-check commands)', () => {
     fc.integer({ min: -1, max: check.questions.length + 2 }).map((n) => step(`goToStep ${n}`, (real) => real.store.goToStep(n))),
     fc.constant(step('finish', (real) => real.store.finish())),
     fc.constant(step('goToStart', (real) => real.store.goToStart())),
-    fc.constant(step('restart', (real) => real.store.restart())),
+    fc.constant(step('start again', (real) => real.store.start())),
     fc.constant(
       step('reload', async (real) => {
         const again = await loadStores();

@@ -21,7 +21,7 @@ const loaded: { journalEntries: Parameters<typeof cleanStores>[0] }[] = [];
 /** A fresh copy of the stores, as a new page load would have, with the journal on show. */
 async function load() {
   vi.resetModules();
-  const storage = await import('../../src/stores/storage-core');
+  const storage = await import('../../src/stores/persisted');
   const journal = await import('../../src/stores/journal');
   const device = await import('../../src/stores/device');
   const journalImport = await import('../../src/stores/journal-import');
@@ -316,5 +316,48 @@ describe('preferences', () => {
     localStorage.clear();
     window.dispatchEvent(new StorageEvent('storage', { key: null, storageArea: localStorage }));
     expect(shortcutsOff.get()).toBeUndefined();
+  });
+});
+
+describe('what the journal says of its own changes', () => {
+  it('reports changing an entry that is gone (deleted in another tab) as not done', async () => {
+    const { journal } = await load();
+    journal.addEntry(entry({ id: 'a1' }));
+    journal.deleteEntry('a1');
+    expect(journal.relabelEntry('a1', { company: 'Beta', role: '', date: '', stage: '' })).toBe(false);
+    expect(journal.updateEntry('a1', { label: { company: 'Beta', role: '', date: '', stage: '' } })).toBe('gone');
+    expect(journal.keepDraft('a1', { situation: 's', task: '', action: '', result: '', learned: '' })).toBe(false);
+    expect(journal.journalEntries.get()).toEqual([]);
+  });
+
+  it('says why an entry was not added: the journal is full', async () => {
+    const { journal, journalImport } = await load();
+    journalImport.importEntries(many('a', MAX_ENTRIES), 'merge');
+    expect(journal.saveEntry(entry({ id: 'one-more' }))).toBe('full');
+  });
+
+  it('brings a deletion stamped far ahead of the clock back to it, so that it is forgotten on time', async () => {
+    vi.useFakeTimers();
+    try {
+      const ahead = new Date(Date.now() + 30 * 24 * 60 * 60 * 1000).toISOString();
+      localStorage.setItem(
+        KEY,
+        JSON.stringify({ format: 'not-never-journal', version: 1, entries: [], removed: { gone: ahead } }),
+      );
+      const read = vi.spyOn(Storage.prototype, 'getItem');
+      const { journal } = await load();
+      expect(journal.journalEntries.get()).toEqual([]);
+      const stamped = JSON.parse(localStorage.getItem(KEY)!).removed.gone as string;
+      expect(Date.parse(stamped)).toBeLessThanOrEqual(Date.now() + 5 * 60 * 1000);
+      // No re-reading storage every millisecond: a few reads at most in half a second.
+      const before = read.mock.calls.length;
+      vi.advanceTimersByTime(500);
+      expect(read.mock.calls.length - before).toBeLessThan(3);
+      // Forgotten a minute after the moment it now carries: nothing stays stored.
+      vi.advanceTimersByTime(7 * 60 * 1000);
+      expect(localStorage.getItem(KEY)).toBeNull();
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });

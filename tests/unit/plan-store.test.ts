@@ -5,7 +5,7 @@ const KEY = 'notnever:plan:v1';
 
 async function load() {
   vi.resetModules();
-  const storage = await import('../../src/stores/storage');
+  const storage = await import('../../src/stores/persisted');
   const plan = await import('../../src/stores/plan');
   const stop = plan.planDetails.listen(() => undefined);
   return { storage, plan, stop };
@@ -59,13 +59,15 @@ describe('the plan of each result', () => {
     stop();
   });
 
-  it('leaves a stored value it cannot read for the notice that keeps it aside, writing nothing over it', async () => {
+  it('keeps a stored value it cannot read aside before the kit writes anything over it, even before it is shown', async () => {
     localStorage.setItem(KEY, '{"company":3}');
     vi.resetModules();
-    // Not shown yet, so nothing has kept it aside: the kit's switch must not write over it.
     const plan = await import('../../src/stores/plan');
+    const storage = await import('../../src/stores/persisted');
     plan.showPlanFor('aaa');
-    expect(localStorage.getItem(KEY)).toBe('{"company":3}');
+    const backups = Object.keys(localStorage).filter((key) => key.startsWith('notnever:backup:plan:v1:'));
+    expect(backups.map((key) => localStorage.getItem(key))).toEqual(['{"company":3}']);
+    expect(storage.setAside.get()).toEqual([{ key: KEY, copied: true }]);
   });
 });
 
@@ -77,7 +79,7 @@ describe('the plan store, empty', () => {
   });
 });
 
-describe('the storage engine under @nanostores/persistent', () => {
+describe('the plan across tabs', () => {
   it('forwards another tab’s change and a cleared store to the plan', async () => {
     const { plan, stop } = await load();
     localStorage.setItem(KEY, JSON.stringify({ company: 'Beta' }));
@@ -98,7 +100,7 @@ describe('when nothing shows the plan any more', () => {
       const { stop } = await load();
       stop();
       vi.advanceTimersByTime(5000);
-      expect(removed).toHaveBeenCalledWith('pageshow', expect.any(Function));
+      expect(removed).toHaveBeenCalledWith('storage', expect.any(Function));
     } finally {
       vi.useRealTimers();
     }

@@ -80,7 +80,7 @@ describe('the data page’s storage actions', () => {
     sessionStorage.clear();
     vi.resetModules();
     const device = await import('../../src/stores/device');
-    const storage = await import('../../src/stores/storage-core');
+    const storage = await import('../../src/stores/persisted');
     localStorage.setItem('notnever:backup:check:v1:2026-01-02T03:04:05.000Z', 'x');
     localStorage.setItem('notnever:journal:v1', 'kept');
     expect(device.listBackups()).toEqual([

@@ -79,7 +79,7 @@ export class TabStorage {
 }
 
 export type Stores = {
-  storage: typeof import('../../src/stores/storage-core');
+  storage: typeof import('../../src/stores/persisted');
   journal: typeof import('../../src/stores/journal');
   journalImport: typeof import('../../src/stores/journal-import');
 };
@@ -105,7 +105,7 @@ export class Tab {
     Object.defineProperty(window, 'localStorage', { configurable: true, get: () => storage });
     try {
       this.stores = {
-        storage: await import('../../src/stores/storage-core'),
+        storage: await import('../../src/stores/persisted'),
         journal: await import('../../src/stores/journal'),
         journalImport: await import('../../src/stores/journal-import'),
       };
