@@ -20,6 +20,9 @@ export default defineConfig({
     // The service worker keeps a copy of the whole site after each first visit: tests about
     // something else need not pay for it. offline.spec.ts and keep-journal-safe.spec.ts allow it.
     serviceWorkers: 'block',
+    // The help cards guess the region from the time zone: the tests run in one place unless they say otherwise.
+    timezoneId: 'Europe/London',
+    locale: 'en-GB',
   },
   webServer: {
     command: `node scripts/serve.ts --port ${port}`,

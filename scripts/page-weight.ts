@@ -11,12 +11,13 @@ import { fileURLToPath } from 'node:url';
 
 /**
  * Parts of a page's JavaScript that are budgeted on their own, each recognised by a string in its
- * own script: the service worker's registration and update prompt (every page), and the notes
- * that keep the journal safe (the journal page).
+ * own script: the service worker's registration and update prompt (every page), the notes that
+ * keep the journal safe (the journal page), and the region's help on the pages with a help card.
  */
 export const features = {
   offline: '/sw.js',
   keepJournalSafe: 'keep-journal-safe',
+  regionHelp: 'region-help',
 } as const;
 export type Feature = keyof typeof features;
 

@@ -5,6 +5,7 @@ import { checkSchema } from './schemas/check';
 import { calibrationStorySchema } from './schemas/calibration';
 import { outcomeSchema } from './schemas/outcome';
 import { emailSchema } from './schemas/email';
+import { regionSchema } from './schemas/region';
 
 const guide = defineCollection({
   loader: glob({ pattern: '*.mdx', base: './src/content/guide' }),
@@ -31,4 +32,9 @@ const emails = defineCollection({
   schema: emailSchema,
 });
 
-export const collections = { guide, check, calibration, outcomes, emails };
+const regions = defineCollection({
+  loader: glob({ pattern: '*.yaml', base: './src/content/regions' }),
+  schema: regionSchema,
+});
+
+export const collections = { guide, check, calibration, outcomes, emails, regions };

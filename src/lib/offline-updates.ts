@@ -34,7 +34,14 @@ export function startOfflineSupport(prompt: HTMLElement): void {
       (registration: ServiceWorkerRegistration | undefined) => {
         // A browser (or a test) that blocks service workers may answer with nothing.
         if (!registration) return;
-        // With no controller, the worker is this browser's first: nothing to update.
+        // With no controller, the worker is this browser's first: nothing to update, and once it is ready the site
+        // works offline. Said once, quietly: the next page already has a controller.
+        if (!serviceWorker.controller) {
+          void serviceWorker.ready.then(() => {
+            const ready = document.querySelector<HTMLElement>('[data-offline-ready]');
+            if (ready) ready.hidden = false;
+          });
+        }
         if (registration.waiting && serviceWorker.controller) offer(registration);
         registration.addEventListener('updatefound', () => {
           const installing = registration.installing;

@@ -19,6 +19,9 @@
  *   overflow one into firing at once.
  */
 import { atom, type ReadableAtom } from 'nanostores';
+import { KEY_PREFIX, MODE_KEY, areaFor, inBrowser, local, readMode, session } from './areas';
+
+export { KEY_PREFIX, MODE_KEY, inBrowser, local, session };
 
 /** `ok`: saved in this browser; `unavailable`: storage is disabled or cannot be read; `failed`: a write failed (storage full). */
 export type StorageState = 'ok' | 'unavailable' | 'failed';
@@ -31,12 +34,8 @@ export interface SetAside {
 }
 export const setAside = atom<SetAside[]>([]);
 
-/** Namespace of every key this site writes. */
-export const KEY_PREFIX = 'notnever:';
 /** Copies of values that could not be read: `notnever:backup:<what>:<when>`. */
 export const BACKUP_PREFIX = `${KEY_PREFIX}backup:`;
-/** This tab's shared-computer choice, in its sessionStorage, so that it ends with the tab. */
-export const MODE_KEY = `${KEY_PREFIX}mode`;
 /**
  * Written to localStorage for a moment when a tab switches shared-computer mode (`shared` or
  * `device`), and removed at once: every open tab hears it before it hears the values move, and
@@ -46,37 +45,13 @@ export const SWITCH_KEY = `${KEY_PREFIX}switch`;
 /** The longest a timer from a stored moment waits before looking again (far below the 24.8 days at which browsers overflow). */
 export const MAX_TIMER_MS = 60 * 60 * 1000;
 
-type Area = 'localStorage' | 'sessionStorage';
-
-/** A storage area if it can be read (writes may still fail, when it is full). */
-function open(kind: Area): Storage | undefined {
-  try {
-    const storage = window[kind];
-    storage.getItem(`${KEY_PREFIX}probe`);
-    return storage;
-  } catch {
-    return undefined;
-  }
-}
-
-export const inBrowser = typeof window !== 'undefined';
-/** The two storage areas, when they can be read. */
-export const local = inBrowser ? open('localStorage') : undefined;
-export const session = inBrowser ? open('sessionStorage') : undefined;
 if (inBrowser && !local) storageState.set('unavailable');
 
-function readMode(): boolean {
-  try {
-    return session?.getItem(MODE_KEY) === 'shared';
-  } catch {
-    return false;
-  }
-}
 /** True when this tab keeps nothing on the device (every open tab follows a switch). */
 export const sharedComputer = atom(readMode());
 
 /** Where values go now: the tab's sessionStorage on a shared computer, else localStorage. */
-export const area = () => (sharedComputer.get() ? session : local);
+export const area = () => areaFor(sharedComputer.get());
 
 /** Values this visit could not put in storage, and keys never to write over. */
 const memory = new Map<string, string | undefined>();

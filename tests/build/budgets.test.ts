@@ -13,7 +13,7 @@ const kB = 1000;
 const budgets = [
   {
     kind: 'reading page',
-    match: /^\/(guide\/.*|privacy\/|check\/worksheet\/|offline\/|404\.html|)$/,
+    match: /^\/(guide\/.*|help\/([a-z-]+\/)?|privacy\/|check\/worksheet\/|offline\/|404\.html|)$/,
     html: 7 * kB,
     css: 8 * kB,
     js: 0,
@@ -34,6 +34,8 @@ const featureBudgets: Record<Feature, { pages: RegExp; js: number }> = {
   offline: { pages: /.*/, js: 1 * kB },
   // The notes that keep the journal safe from browser clean-ups: the journal page only.
   keepJournalSafe: { pages: /^\/journal\/$/, js: 2.5 * kB },
+  // The region's help (its guess from the time zone, its list, the parts it fetches): the pages with a help card, at most 1 kB.
+  regionHelp: { pages: /^\/(|guide\/(pause-then-analyse|if-it-was-unfair)\/|results\/[a-z-]+\/)$/, js: 1 * kB },
 };
 
 const pages = listPages(dist);

@@ -9,26 +9,20 @@ const withPanel = [
 ];
 const withoutPanel = ['/guide/learn-from-it/', '/privacy/'];
 
-/** Each service by its link's name, and where the link goes. */
+/** Each service by its link's name, and where the link goes: England and Wales, what a device in London is shown. */
 const links: [string, string][] = [
   ['Samaritans', 'https://www.samaritans.org/'],
   ['116 123', 'tel:116123'],
-  ['jo@samaritans.org', 'mailto:jo@samaritans.org'],
   ['Shout', 'https://giveusashout.org/'],
-  ['85258', 'sms:85258'],
-  ['Mind’s Infoline', 'https://www.mind.org.uk/information-support/helplines/'],
-  ['0300 123 3393', 'tel:03001233393'],
-  ['NHS 111', 'https://www.nhs.uk/nhs-services/mental-health-services/where-to-get-urgent-help-for-mental-health/'],
+  ['Text SHOUT to 85258', 'sms:85258'],
+  ['NHS 111 (mental health option)', 'https://111.nhs.uk/'],
   ['111', 'tel:111'],
   ['999', 'tel:999'],
-  ['Acas', 'https://www.acas.org.uk/'],
-  ['Equality Advisory and Support Service', 'https://www.equalityadvisoryservice.com/'],
   ['if it may have been unfair', '/guide/if-it-was-unfair/'],
-  ['Find A Helpline', 'https://findahelpline.com/'],
 ];
 
 for (const path of withPanel) {
-  test(`${path} has the "If you’re struggling" panel with named services`, async ({ page }) => {
+  test(`${path} has the "If you’re struggling" panel with named services for the region`, async ({ page }) => {
     await page.goto(path);
     const panel = page.getByRole('region', { name: 'If you’re struggling' });
     await expect(panel).toBeVisible();
@@ -36,11 +30,10 @@ for (const path of withPanel) {
     for (const [name, href] of links) {
       await expect(panel.getByRole('link', { name, exact: true }), name).toHaveAttribute('href', href);
     }
-    await expect(panel).toContainText('text SHOUT to 85258');
-    await expect(panel).toContainText('choose option 2 for mental health (in England), or talk to your GP');
-    await expect(panel).toContainText('Acas (0300 123 1100)');
-    await expect(panel).toContainText('(0808 800 0082)');
-    await expect(panel).toContainText('Call 999 or go to A&E now');
+    await expect(panel.getByRole('combobox', { name: 'Help shown for:' })).toHaveValue('england-and-wales');
+    await expect(panel).toContainText('In Scotland or Northern Ireland? Some services are different there');
+    await expect(panel).toContainText('nothing is sent');
+    await expect(panel).toContainText('Call 999 now if your life is at risk');
   });
 }
 
@@ -81,3 +74,69 @@ for (const colorScheme of ['light', 'dark'] as const) {
     }
   });
 }
+
+test.describe('help where the person is', () => {
+  test.use({ timezoneId: 'America/Chicago', locale: 'en-US' });
+
+  test('a person in Chicago sees 988 and the EEOC, never a UK number, on the home page and the unfair chapter', async ({
+    page,
+  }) => {
+    await page.goto('/');
+    const panel = page.getByRole('region', { name: 'If you’re struggling' });
+    await expect(panel.getByRole('combobox', { name: 'Help shown for:' })).toHaveValue('united-states');
+    await expect(panel.getByRole('link', { name: '988', exact: true })).toHaveAttribute('href', 'tel:988');
+    await expect(panel.getByRole('link', { name: '911', exact: true })).toHaveAttribute('href', 'tel:911');
+    await expect(panel).toContainText('For Spanish, press 2');
+    await expect(panel.locator('a[href="tel:116123"], a[href="tel:999"], a[href="tel:111"]')).toHaveCount(0);
+
+    await page.goto('/guide/if-it-was-unfair/');
+    await expect(page.getByRole('link', { name: /Equal Employment Opportunity Commission/ }).first()).toBeVisible();
+    await expect(page.getByText(/180 calendar days/)).toBeVisible();
+    await expect(page.locator('a[href^="tel:"]', { hasText: /^(116 123|999|0300)/ })).toHaveCount(0);
+    await expect(page.getByText(/Acas/)).toHaveCount(0);
+  });
+
+  test('changing the region updates every card on the page, and holds across a reload and a new tab', async ({
+    page,
+    context,
+  }) => {
+    await page.goto('/guide/if-it-was-unfair/');
+    const lists = page.getByRole('combobox', { name: 'Help shown for:' });
+    await expect(lists).toHaveCount(2);
+    await lists.first().selectOption({ label: 'Northern Ireland' });
+    await expect(lists.nth(0)).toHaveValue('northern-ireland');
+    await expect(lists.nth(1)).toHaveValue('northern-ireland');
+    await expect(page.getByRole('link', { name: /Equality Commission for Northern Ireland/ })).toBeVisible();
+    await expect(page.getByRole('link', { name: '0808 808 8000' })).toHaveAttribute('href', 'tel:08088088000');
+    await page.reload();
+    await expect(page.getByRole('link', { name: /Equality Commission for Northern Ireland/ })).toBeVisible();
+    const other = await context.newPage();
+    await other.goto('/');
+    await expect(other.getByRole('combobox', { name: 'Help shown for:' })).toHaveValue('northern-ireland');
+    await expect(other.getByRole('link', { name: '0808 808 8000' })).toBeVisible();
+    await expectNoAxeViolations(page, 'unfair chapter for Northern Ireland');
+  });
+
+  test('a choice that is not a region falls back to the guess', async ({ page }) => {
+    await page.goto('/privacy/');
+    await page.evaluate(() => localStorage.setItem('notnever:region:v1', 'atlantis'));
+    await page.goto('/');
+    await expect(page.getByRole('combobox', { name: 'Help shown for:' })).toHaveValue('united-states');
+  });
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false, timezoneId: 'America/Chicago' });
+
+  test('the card shows the default region and links to the list of regions', async ({ page }) => {
+    await page.goto('/');
+    const panel = page.getByRole('region', { name: 'If you’re struggling' });
+    await expect(panel).toContainText('Help shown for: England and Wales');
+    await expect(panel.getByRole('link', { name: 'Change the region' })).toHaveAttribute('href', '/help/');
+    await page.goto('/help/');
+    await page.getByRole('link', { name: 'United States' }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Help in the United States');
+    await expect(page.getByRole('link', { name: '988', exact: true })).toHaveAttribute('href', 'tel:988');
+    await expect(page.getByRole('heading', { name: 'Sources' })).toBeVisible();
+  });
+});

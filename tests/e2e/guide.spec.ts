@@ -14,10 +14,11 @@ test.describe('with JavaScript disabled', () => {
       'Status check, when the date has passed',
       'Feedback request, after a rejection',
       'Keep in touch, for future roles',
+      'Asking for the reasons and your records, after treatment that seemed unfair',
     ]) {
       await expect(page.getByRole('heading', { name: heading })).toBeVisible();
     }
-    await expect(page.locator('pre')).toHaveCount(4);
+    await expect(page.locator('pre')).toHaveCount(5);
     await expect(page.locator('pre').first()).toContainText('Subject: Thank you');
     await toc.getByRole('link', { name: 'What a reply tells you' }).click();
     await expect(page).toHaveURL(/#what-a-reply-tells-you$/);

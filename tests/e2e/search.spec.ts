@@ -73,3 +73,18 @@ test('search finds every email of the follow-up kit, in the follow-up chapter', 
     await expect(chapter.locator('mark').first()).toBeVisible();
   }
 });
+
+for (const [words, section] of [
+  ['ghosted', 'Why have they gone quiet after the final round?'],
+  ['second choice', 'What does “you were our second choice” mean?'],
+  ['reapply', 'Can I reapply, and when?'],
+  ['overqualified', 'What does “you’re overqualified” actually mean?'],
+  ['tell my family', 'How do I tell my family and friends?'],
+] as const) {
+  test(`searching for "${words}" finds the answer in "Questions people ask after a no"`, async ({ page }) => {
+    const results = await search(page, words);
+    await expect(results.filter({ has: page.getByRole('link', { name: 'Questions people ask after a no' }) })).toHaveCount(1);
+    await page.getByRole('link', { name: 'Questions people ask after a no' }).click();
+    await expect(page.getByRole('heading', { name: section })).toBeVisible();
+  });
+}

@@ -48,12 +48,14 @@ test('a chapter prints as a clean handout', async ({ page }) => {
   await expect(page.getByRole('table')).toBeVisible();
 });
 
-test("the guide ships no JavaScript but the service worker's registration", async ({ page }) => {
+test("the guide ships no JavaScript but the service worker's registration, and the region's help where a page has a help card", async ({
+  page,
+}) => {
   const scripts: string[] = [];
   page.on('request', (request) => {
     if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname);
   });
-  for (const path of ['/', '/guide/', '/guide/it-might-not-be-you/', '/privacy/']) {
+  for (const path of ['/guide/', '/guide/it-might-not-be-you/', '/privacy/', '/help/united-states/']) {
     await page.goto(path);
     const script = page.locator('script');
     await expect(script).toHaveCount(1);
@@ -62,4 +64,9 @@ test("the guide ships no JavaScript but the service worker's registration", asyn
     expect(await script.textContent()).toContain('/sw.js');
   }
   expect(scripts).toEqual([]);
+  // With a help card: the region's help, and nothing else (its bytes are budgeted in tests/build/budgets.test.ts).
+  await page.goto('/guide/pause-then-analyse/');
+  await expect(page.locator('script')).toHaveCount(2);
+  expect(scripts.every((path) => path.startsWith('/_astro/'))).toBe(true);
+  expect(await page.evaluate(() => customElements.get('region-help') !== undefined)).toBe(true);
 });

@@ -35,3 +35,13 @@ export function loadCalibration(): CalibrationStory[] {
   const data = parse(readFileSync(join(contentDir, 'check/calibration.yaml'), 'utf8')) as unknown[];
   return data.map((story) => calibrationStorySchema.parse(story));
 }
+
+/** Each region's file as it is (unparsed), by id: the file name without `.yaml`. */
+export function readRegionFiles(): Record<string, unknown> {
+  const dir = join(contentDir, 'regions');
+  return Object.fromEntries(
+    readdirSync(dir)
+      .filter((name) => name.endsWith('.yaml'))
+      .map((name) => [name.replace(/\.yaml$/, ''), parse(readFileSync(join(dir, name), 'utf8')) as unknown]),
+  );
+}
