@@ -79,13 +79,18 @@ const MAX_UNKNOWNS = 3;
 const solidKinds: readonly EvidenceKind[] = ['first-hand', 'definite'];
 const kindOrder: Record<EvidenceKind, number> = { 'first-hand': 0, definite: 1, hint: 2, known: 3, unknown: 4 };
 
-/** The question ids shown for these answers, in order: a question with `showIf` only when its condition holds. */
+/**
+ * The questions shown for these answers, in order: a question with `showIf` only when its
+ * condition holds, and one with `hideIf` only when its condition does not.
+ */
 export function shownQuestions(check: ScoringCheck, answers: Answers): ScoringQuestion[] {
   const shown: ScoringQuestion[] = [];
   const visible = new Set<string>();
+  const holds = (rule: { question: string; anyOf: readonly string[] }) =>
+    visible.has(rule.question) && (answers[rule.question] ?? []).some((id) => rule.anyOf.includes(id));
   for (const question of check.questions) {
-    const rule = question.showIf;
-    if (rule && !(visible.has(rule.question) && (answers[rule.question] ?? []).some((id) => rule.anyOf.includes(id)))) continue;
+    if (question.showIf && !holds(question.showIf)) continue;
+    if (question.hideIf && holds(question.hideIf)) continue;
     visible.add(question.id);
     shown.push(question);
   }
