@@ -9,7 +9,10 @@ import { checkSchema } from '../src/schemas/check.ts';
 
 const check = checkSchema.parse(parse(readFileSync(new URL('../src/content/check/check.yaml', import.meta.url), 'utf8')));
 const lines: string[] = [`# The check's questions (version ${check.version})`, ''];
-lines.push('Answer ids are in `code`. A "tick any" question takes a list; an option marked "(on its own)" cannot be ticked with others.', '');
+lines.push(
+  'Answer ids are in `code`. A "tick any" question takes a list; an option marked "(on its own)" cannot be ticked with others.',
+  '',
+);
 for (const group of check.groups) {
   lines.push(`## ${group.title}`, '');
   for (const question of check.questions.filter((q) => q.group === group.id)) {
@@ -19,7 +22,8 @@ for (const group of check.groups) {
     const rule = (when: string, r?: { question: string; anyOf: string[] }) =>
       r ? [`${when} \`${r.question}\` is answered ${r.anyOf.map((id) => `\`${id}\``).join(' or ')}.`] : [];
     lines.push(...rule('Asked only when', question.showIf), ...rule('Not asked when', question.hideIf), '');
-    for (const option of question.options) lines.push(`- \`${option.id}\`: ${option.label}${option.exclusive ? ' (on its own)' : ''}`);
+    for (const option of question.options)
+      lines.push(`- \`${option.id}\`: ${option.label}${option.exclusive ? ' (on its own)' : ''}`);
     lines.push('');
   }
 }

@@ -180,7 +180,8 @@ export const checkSchema = z
         const options = earlier.get(rule.question);
         if (!options) issue(`${where}: ${name} names "${rule.question}", which must be an earlier question`);
         for (const id of rule.anyOf) {
-          if (options && !options.has(id)) issue(`${where}: ${name} names "${rule.question}: ${id}", which is not one of its options`);
+          if (options && !options.has(id))
+            issue(`${where}: ${name} names "${rule.question}: ${id}", which is not one of its options`);
         }
       }
       if (question.options.some((option) => option.evidence === 'unknown') && !question.findOut) {
