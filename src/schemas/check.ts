@@ -208,6 +208,9 @@ export const checkSchema = z
           issue(`${at} is decisive, which only something the company said that points to its side can be`);
         if (option.hindsight && !(option.learn > 0 && option.notYou === 0))
           issue(`${at} is hindsight, which only a thing to practise can be`);
+        // A mistake the company named is a clear failing of the person's own, never a small thing to sharpen.
+        if (option.hindsight && option.evidence === 'first-hand')
+          issue(`${at} is hindsight, which is the person's own view looking back: it cannot be first-hand`);
         for (const discount of option.discounts ?? []) {
           const target = check.questions.find((q) => q.id === discount.question);
           if (!target) issue(`${at} discounts "${discount.question}", which is not a question`);
