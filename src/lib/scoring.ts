@@ -226,6 +226,19 @@ export function onlyExplainsAway(question: ScoringQuestion): boolean {
   );
 }
 
+/**
+ * Of the questions answered "don't know" (in the order asked), the ids of the few that would tell
+ * the most: the largest weight first, at most `MAX_UNKNOWNS`; after unfair treatment, none that
+ * could only explain it away.
+ */
+export function mostTelling(unknown: readonly ScoringQuestion[], care: boolean): string[] {
+  return unknown
+    .filter((question) => !(care && onlyExplainsAway(question)))
+    .sort((a, b) => potential(b) - potential(a))
+    .slice(0, MAX_UNKNOWNS)
+    .map((question) => question.id);
+}
+
 /** Scores a set of answers against the check. Hidden questions, unknown ids and extra options are ignored. */
 export function scoreCheck(check: ScoringCheck, answers: Answers): ScoreResult {
   const unknown: ScoringQuestion[] = [];
@@ -276,11 +289,7 @@ export function scoreCheck(check: ScoringCheck, answers: Answers): ScoreResult {
     ...decide(reasons, check.thresholds),
     reasons,
     discounted,
-    unknowns: unknown
-      .filter((question) => !(care && onlyExplainsAway(question)))
-      .sort((a, b) => potential(b) - potential(a))
-      .slice(0, MAX_UNKNOWNS)
-      .map((question) => question.id),
+    unknowns: mostTelling(unknown, care),
     context,
     care,
     shown: shown.length,
@@ -290,10 +299,27 @@ export function scoreCheck(check: ScoringCheck, answers: Answers): ScoreResult {
 
 /** Finds the question and option a `question:option` code names, if the check has them. */
 export function optionOf(check: ScoringCheck, code: string): { question: ScoringQuestion; option: ScoringOption } | undefined {
-  const [questionId, optionId] = code.split(':');
+  const [questionId, optionId, extra] = code.split(':');
   const question = check.questions.find((q) => q.id === questionId);
   const option = question?.options.find((o) => o.id === optionId);
-  return question && option ? { question, option } : undefined;
+  return question && option && extra === undefined ? { question, option } : undefined;
+}
+
+/**
+ * The reasons a link or an entry names by code, as the outcome rule reads them; undefined when a
+ * code is not an answer that moves its side.
+ */
+export function reasonsOf(check: ScoringCheck, codes: Record<Axis, readonly string[]>): Record<Axis, Reason[]> | undefined {
+  const reasons = { notYou: [] as Reason[], learn: [] as Reason[] };
+  for (const axis of axes) {
+    for (const code of codes[axis]) {
+      const found = optionOf(check, code);
+      const reason = found && reasonOf(found.question, found.option, axis);
+      if (!reason) return undefined;
+      reasons[axis].push(reason);
+    }
+  }
+  return reasons;
 }
 
 /** How strongly one side leans, in words a result can show: never a percentage. */

@@ -109,6 +109,8 @@ export const optionSchema = z.object({
 const findOutSchema = z.object({
   /** A short instruction: "Ask for feedback: one or two sentences back change the picture." */
   text: z.string().trim().min(10),
+  /** The same, about the person, for a friend who opens their link: "They could ask for feedback …", never "you". */
+  theirs: z.string().trim().min(10),
   /** Where the help is: a guide section or the follow-up kit, as a path on this site. */
   href: z
     .string()
@@ -184,6 +186,8 @@ export const checkSchema = z
             issue(`${where}: ${name} names "${rule.question}: ${id}", which is not one of its options`);
         }
       }
+      if (/\byou(r|rs|rself)?\b/i.test(question.findOut?.theirs ?? ''))
+        issue(`${where}: findOut.theirs is read by a friend, so it speaks of "they", never "you"`);
       if (question.options.some((option) => option.evidence === 'unknown') && !question.findOut) {
         issue(`${where} has an "unknown" answer, so it needs findOut: how the person can find out`);
       }
