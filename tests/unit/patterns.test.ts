@@ -47,7 +47,12 @@ describe('computePatterns', () => {
     const entries = [
       saved('a', { stage: ['later-round'], differently: ['caught-out'] }, { date: '2026-08-01' }),
       saved('b', { stage: ['later-round'], differently: ['caught-out', 'prepare'] }, { date: '2026-09-10' }),
-      saved('c', { stage: ['later-round'], differently: ['caught-out'], told: ['role-changed'] }, { date: '2026-10-20' }),
+      // Two things of their own beside the role's cancellation: "both" (one alone would be one thing to sharpen).
+      saved(
+        'c',
+        { stage: ['later-round'], differently: ['caught-out', 'research'], told: ['role-changed'] },
+        { date: '2026-10-20' },
+      ),
       saved('d', { told: ['role-changed'] }, { date: '2026-11-01' }),
     ];
     const patterns = computePatterns(entries, signal);
