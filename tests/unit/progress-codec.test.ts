@@ -1,14 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { parse } from 'yaml';
 import { answerMigrations } from '../../src/lib/check-migrations';
 import { decodeProgress, encodeProgress, progressProblem, type CheckProgress } from '../../src/lib/progress-codec';
-import { optionOf, type ScoringCheck } from '../../src/lib/scoring';
+import { optionOf } from '../../src/lib/scoring';
 import { answersArbitrary, answersFromChoices } from './check-arbitraries';
-import { loadCheck } from './content';
+import { loadCheck, loadVersion2Check } from './content';
 import { runs } from './runs';
 
 const check = loadCheck();
@@ -83,20 +79,7 @@ describe('decodeProgress', () => {
 });
 
 /** Version 2 of the check, as released, for the answers its progress could hold. */
-const version2 = (() => {
-  const raw = parse(readFileSync(join(dirname(fileURLToPath(import.meta.url)), 'fixtures/check-v2.yaml'), 'utf8')) as {
-    version: number;
-    questions: { id: string; type?: 'one' | 'many'; options: { id: string; label: string; exclusive?: boolean }[] }[];
-  };
-  return {
-    ...raw,
-    questions: raw.questions.map((q) => ({
-      ...q,
-      type: q.type ?? 'one',
-      options: q.options.map((o) => ({ ...o, exclusive: o.exclusive ?? false })),
-    })),
-  } as unknown as ScoringCheck;
-})();
+const version2 = loadVersion2Check();
 const v2 = (answers: Record<string, string[]>, step = 0) => JSON.stringify({ checkVersion: 2, answers, step, reviewing: false });
 
 describe('progress saved under version 2 of the check', () => {
