@@ -8,7 +8,11 @@ import type { NextStep, StepCondition } from '../schemas/outcome';
 import { keepShown } from './answers';
 import { scoreCheck, type Answers, type ScoringCheck } from './scoring';
 
-export function stepsFor(outcome: { nextSteps: readonly NextStep[] }, answers: Answers | undefined, check: ScoringCheck): string[] {
+export function stepsFor(
+  outcome: { nextSteps: readonly NextStep[] },
+  answers: Answers | undefined,
+  check: ScoringCheck,
+): string[] {
   const given = answers ? keepShown(check, answers) : undefined;
   const care = given ? scoreCheck(check, given).care : false;
   const answered = (rule: { question: string; anyOf: readonly string[] }) =>

@@ -83,7 +83,12 @@ function migrate(answers: unknown, from: number, check: ScoringCheck): CheckProg
   const kept = canonicalAnswers(check, keepShown(check, carried));
   if (answerProblems(check, kept).length > 0) return undefined;
   const next = shownQuestions(check, kept).find((question) => !(question.id in kept));
-  return { checkVersion: check.version, answers: kept, step: next ? check.questions.indexOf(next) : reviewStep(check), reviewing: false };
+  return {
+    checkVersion: check.version,
+    answers: kept,
+    step: next ? check.questions.indexOf(next) : reviewStep(check),
+    reviewing: false,
+  };
 }
 
 /** Reads what storage holds. */

@@ -108,7 +108,9 @@ export function decodeShareLink(fragment: string, check: ScoringCheck): DecodedS
   if (fields.get('c') !== checksum(body(result))) return { ok: false, problem: 'edited' };
 
   // From here the link is as it was made; what follows catches links made wrongly or forged with a checksum.
-  const tooMany = [reasons.notYou, reasons.learn].some((codes) => codes.length > MAX_REASONS || new Set(codes).size !== codes.length);
+  const tooMany = [reasons.notYou, reasons.learn].some(
+    (codes) => codes.length > MAX_REASONS || new Set(codes).size !== codes.length,
+  );
   const weighed = tooMany ? undefined : reasonsOf(check, reasons);
   if (!weighed) return { ok: false, problem: 'edited' };
   const unknownOk = unknowns.every((id) =>

@@ -109,7 +109,10 @@ describe('how many questions a person is asked', () => {
 
   it('counts what a "tick any" answer opens and closes: feedback given closes "have you asked for feedback?"', () => {
     // Feedback and a closer match: what the feedback said (and whether it rings true), never "have you asked?".
-    expect(questionRange(check, { stage: ['final-round'], told: ['closer-match', 'feedback'] })).toEqual({ fewest: 10, most: 12 });
+    expect(questionRange(check, { stage: ['final-round'], told: ['closer-match', 'feedback'] })).toEqual({
+      fewest: 10,
+      most: 12,
+    });
     // A closer match alone: "have you asked for feedback?", and nothing about feedback.
     expect(questionRange(check, { stage: ['final-round'], told: ['closer-match'] })).toEqual({ fewest: 10, most: 11 });
   });

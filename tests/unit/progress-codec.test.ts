@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { answerMigrations } from '../../src/lib/check-migrations';
+import { answerMigrations, migratedCode } from '../../src/lib/check-migrations';
 import { decodeProgress, encodeProgress, progressProblem, type CheckProgress } from '../../src/lib/progress-codec';
 import { optionOf } from '../../src/lib/scoring';
 import { answersArbitrary, answersFromChoices } from './check-arbitraries';
@@ -104,6 +104,13 @@ describe('progress saved under version 2 of the check', () => {
       }
     }
     expect(Object.keys(answerMigrations[2]!.changed).sort()).toEqual(['offer:after-checks', 'unfair:cut-short']);
+  });
+
+  it('maps each answer by the table: the same code, none where the meaning changed, and nothing across versions it does not cover', () => {
+    expect(migratedCode('since:freeze-announced', 2, 3)).toBe('since:freeze-announced');
+    expect(migratedCode('unfair:cut-short', 2, 3)).toBeUndefined();
+    expect(migratedCode('since:freeze-announced', 1, 3)).toBeUndefined();
+    expect(migratedCode('since:freeze-announced', 2, 4)).toBeUndefined();
   });
 
   it('carries over, at the first question still to answer, when every answer kept its meaning', () => {

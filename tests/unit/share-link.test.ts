@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { keepShown } from '../../src/lib/answers';
+import { answerProblems, keepShown } from '../../src/lib/answers';
 import { answersBehind } from '../../src/lib/possible-answers';
 import { axes, decide, mostTelling, optionOf, reasonsOf, scoreCheck, strongestFirst, type Axis } from '../../src/lib/scoring';
 import { checksum, encodeShareLink, type SharedResult } from '../../src/lib/share-link';
@@ -174,7 +174,12 @@ describe('share links that could not come from one set of answers', () => {
       notYou: strongestFirst(weighed.notYou).map((r) => r.code),
       learn: strongestFirst(weighed.learn).map((r) => r.code),
     };
-    const ordered = asGiven ? unknowns : mostTelling(check.questions.filter((q) => unknowns.includes(q.id)), false);
+    const ordered = asGiven
+      ? unknowns
+      : mostTelling(
+          check.questions.filter((q) => unknowns.includes(q.id)),
+          false,
+        );
     const outcome = decide(weighed, check.thresholds).outcome;
     return encodeShareLink({ checkVersion: check.version, outcome, reasons: sorted, unknowns: ordered });
   }
@@ -223,9 +228,9 @@ describe('share links that could not come from one set of answers', () => {
           .find((q) => !shared.unknowns.includes(q.id) && q.options.some((o) => o.evidence === 'unknown'));
         fc.pre(withReason !== undefined && shared.unknowns.length < 3);
         // Every "don't know" of the check is either an exclusive answer or one of a pick-one question.
-        expect(withReason!.options.filter((o) => o.evidence === 'unknown').every((o) => o.exclusive || withReason!.type === 'one')).toBe(
-          true,
-        );
+        expect(
+          withReason!.options.filter((o) => o.evidence === 'unknown').every((o) => o.exclusive || withReason!.type === 'one'),
+        ).toBe(true);
         refused(forged(reasonsOfLink(shared), [...shared.unknowns, withReason!.id]));
       }),
       { numRuns: runs(200) },
@@ -281,13 +286,22 @@ describe('share links that could not come from one set of answers', () => {
 
   it('refuses an answer listed as a reason beside the answer that discounts it', () => {
     fc.assert(
-      fc.property(answersWith({ unfair: ['adjustments'] }), fc.constantFrom('nerves', 'task-time', 'logistics'), (answers, slip) => {
-        const shared = toSharedResult(check, answers, false);
-        expect(shared.reasons.learn).not.toContain(`differently:${slip}`);
-        const reasons = reasonsOfLink(shared);
-        reasons.learn.push(`differently:${slip}`);
-        refused(forged(reasons, shared.unknowns.filter((id) => id !== 'differently')));
-      }),
+      fc.property(
+        answersWith({ unfair: ['adjustments'] }),
+        fc.constantFrom('nerves', 'task-time', 'logistics'),
+        (answers, slip) => {
+          const shared = toSharedResult(check, answers, false);
+          expect(shared.reasons.learn).not.toContain(`differently:${slip}`);
+          const reasons = reasonsOfLink(shared);
+          reasons.learn.push(`differently:${slip}`);
+          refused(
+            forged(
+              reasons,
+              shared.unknowns.filter((id) => id !== 'differently'),
+            ),
+          );
+        },
+      ),
       { numRuns: runs(200) },
     );
   });
@@ -312,5 +326,16 @@ describe('share links that could not come from one set of answers', () => {
     // "Have you asked for feedback?" is asked only after no reason, or a closer match, which would be a reason here.
     refused(forged(reasonsOfLink(shared), ['since', 'differently', 'asked-feedback']));
     expect(decodeShareLink(forged(reasonsOfLink(shared), ['since', 'differently']), check)).toMatchObject({ ok: true });
+  });
+});
+
+describe('the answers behind a link', () => {
+  it('are a complete set a person could give, or none for reasons no one could have', () => {
+    const behind = answersBehind(check, { notYou: ['told:role-changed'], learn: ['differently:nerves'] }, ['since']);
+    expect(behind).toBeDefined();
+    expect(answerProblems(check, behind!, true)).toEqual([]);
+    expect(scoreCheck(check, behind!)).toMatchObject({ outcome: 'not-you', sharpen: 'differently:nerves', unknowns: ['since'] });
+    expect(answersBehind(check, { notYou: ['nowhere:at-all'], learn: [] }, [])).toBeUndefined();
+    expect(answersBehind(check, { notYou: [], learn: [] }, ['nowhere'])).toBeUndefined();
   });
 });
