@@ -143,6 +143,12 @@ describe('the STAR draft', () => {
     expect(draftStar(saved('s', { stage: ['offer'], offer: ['silence'] }), words).situation).toMatch(
       /^I was offered the job for a role, but then heard nothing more from them\.$/,
     );
+    // A mistake in their own documents: what became of the offer, and what they would put right, said once each.
+    const mistake = draftStar(saved('m', { stage: ['offer'], offer: ['checks-mistake'] }), words);
+    expect(mistake.situation).toBe('I was offered the job for a role, but the offer was withdrawn after the final checks.');
+    expect(mistake.action).toMatch(
+      /I saw that I could make sure my application and documents are complete and correct before the checks\./,
+    );
   });
 
   it('drafts from an entry with no label, and from one made with version 1 of the check', () => {
