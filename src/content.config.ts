@@ -2,6 +2,7 @@ import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { chapterSchema } from './schemas/chapter';
 import { checkSchema } from './schemas/check';
+import { retiredSchema } from './schemas/retired';
 import { calibrationStorySchema } from './schemas/calibration';
 import { outcomeSchema } from './schemas/outcome';
 import { emailSchema } from './schemas/email';
@@ -15,6 +16,11 @@ const guide = defineCollection({
 const check = defineCollection({
   loader: glob({ pattern: 'check.yaml', base: './src/content/check' }),
   schema: checkSchema,
+});
+
+const retired = defineCollection({
+  loader: glob({ pattern: 'retired.yaml', base: './src/content/check' }),
+  schema: retiredSchema,
 });
 
 const calibration = defineCollection({
@@ -37,4 +43,4 @@ const regions = defineCollection({
   schema: regionSchema,
 });
 
-export const collections = { guide, check, calibration, outcomes, emails, regions };
+export const collections = { guide, check, retired, calibration, outcomes, emails, regions };

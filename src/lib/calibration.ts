@@ -61,6 +61,26 @@ export function calibrationReport(rows: readonly CalibrationRow[]): CalibrationR
   };
 }
 
+/** The figures for one set of stories (a story's set is the first letter of its id), and for all of them together. */
+export interface SetReport {
+  /** `a`, `b`, … or `all`. */
+  set: string;
+  report: CalibrationReport;
+}
+
+/**
+ * The report per set, in the sets' order, then for all the stories together: each set was written
+ * at its own time and by its own helpers, so a set scored before any tuning on it shows how far
+ * the check generalises.
+ */
+export function calibrationBySet(rows: readonly CalibrationRow[]): SetReport[] {
+  const sets = [...new Set(rows.map((row) => row.id.charAt(0)))].sort();
+  return [
+    ...sets.map((set) => ({ set, report: calibrationReport(rows.filter((row) => row.id.charAt(0) === set)) })),
+    { set: 'all', report: calibrationReport(rows) },
+  ];
+}
+
 /** A story's answers as the check reads them: a single answer becomes a list of one. */
 export function storyAnswers(story: { answers: Record<string, string | string[]> }): Record<string, string[]> {
   return Object.fromEntries(Object.entries(story.answers).map(([id, answer]) => [id, Array.isArray(answer) ? answer : [answer]]));

@@ -1,5 +1,7 @@
 import { getCollection, getEntry } from 'astro:content';
 import type { Check } from '../schemas/check';
+import type { Retired } from '../schemas/retired';
+import { reasonWords } from './reason-words';
 import type { CalibrationStory } from '../schemas/calibration';
 import { outcomeIds, type Outcome, type OutcomeId } from '../schemas/outcome';
 
@@ -31,18 +33,21 @@ export async function getOutcomes(): Promise<Record<OutcomeId, Outcome>> {
   return outcomes;
 }
 
+/** The words of answers earlier versions of the check had that are gone (`src/content/check/retired.yaml`). */
+export async function getRetired(): Promise<Retired> {
+  const entry = await getEntry('retired', 'retired');
+  if (!entry) throw new Error('src/content/check/retired.yaml is missing');
+  return entry.data;
+}
+
 /**
- * The words of every answer that can be a reason, by `question:option`: what the journal's pages
- * show for an entry's reasons, in the person's own words, carried in their HTML rather than loaded.
+ * The words of every answer that can be a reason, by `question:option`, retired ones included: what
+ * the journal's pages show for an entry's reasons, whatever version it was saved with, in the
+ * person's own words, carried in their HTML rather than loaded.
  */
 export async function getReasonLabels(): Promise<Record<string, string>> {
-  const labels: Record<string, string> = {};
-  for (const question of (await getCheck()).questions) {
-    for (const option of question.options) {
-      if (option.notYou > 0 || option.learn > 0) labels[`${question.id}:${option.id}`] = option.label;
-    }
-  }
-  return labels;
+  const words = reasonWords(await getCheck(), await getRetired());
+  return Object.fromEntries(Object.entries(words).map(([code, { label }]) => [code, label]));
 }
 
 /** The labelled calibration stories (`src/content/check/calibration.yaml`), in file order. */

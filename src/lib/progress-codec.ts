@@ -1,12 +1,14 @@
 /**
  * Reads a check in progress back from storage, with the same rules the check's store writes by.
  * Stored data is untrusted: anything that is not JSON, not of our shape, from a newer check or not
- * a state the check can be in is reported as unreadable (never thrown). Progress saved under an
- * older version of the check is reported as outdated: the questions changed, so the person is
- * offered the new check, and nothing is kept aside as corrupt.
+ * a state the check can be in is reported as unreadable (never thrown). Progress saved under the
+ * version before is carried over (`migrated`) when every answer in it kept its meaning
+ * (`check-migrations.ts`); other progress from an older version is reported as outdated: the
+ * questions changed, so the person is offered the new check, and nothing is kept aside as corrupt.
  */
-import { answerProblems } from './answers';
-import { shownQuestions, type ScoringCheck } from './scoring';
+import { answerProblems, canonicalAnswers, keepShown } from './answers';
+import { migratedCode } from './check-migrations';
+import { optionOf, shownQuestions, type ScoringCheck } from './scoring';
 
 /** What a check in progress stores (key `notnever:check:v1`; the key names the storage format, not the check). */
 export interface CheckProgress {
@@ -25,6 +27,8 @@ export interface CheckProgress {
 
 export type DecodedProgress =
   | { status: 'ok'; value: CheckProgress }
+  /** Saved under an earlier version, and carried over: to be written back under this one. */
+  | { status: 'migrated'; value: CheckProgress; checkVersion: number }
   | { status: 'outdated'; checkVersion: number }
   | { status: 'unreadable'; problem: string };
 
@@ -59,6 +63,34 @@ export function progressProblem(progress: CheckProgress, check: ScoringCheck): s
   return skipped ? `"${skipped.id}" comes before this step and is not answered` : undefined;
 }
 
+/**
+ * Progress from an earlier version, carried over: every answer given mapped to this version, the
+ * answers to questions no longer asked dropped, and the step the first question still to answer
+ * (or "check your answers"). Undefined when any answer does not carry over.
+ */
+function migrate(answers: unknown, from: number, check: ScoringCheck): CheckProgress | undefined {
+  if (!isRecord(answers) || !Object.values(answers).every(isIdList)) return undefined;
+  const carried: Record<string, string[]> = {};
+  for (const [question, options] of Object.entries(answers as Record<string, string[]>)) {
+    for (const option of options) {
+      const code = migratedCode(`${question}:${option}`, from, check.version);
+      const found = code === undefined ? undefined : optionOf(check, code);
+      if (!found) return undefined;
+      carried[found.question.id] = [...(carried[found.question.id] ?? []), found.option.id];
+    }
+  }
+  // Answers to questions this version no longer asks after them are dropped (what they told you, after an offer).
+  const kept = canonicalAnswers(check, keepShown(check, carried));
+  if (answerProblems(check, kept).length > 0) return undefined;
+  const next = shownQuestions(check, kept).find((question) => !(question.id in kept));
+  return {
+    checkVersion: check.version,
+    answers: kept,
+    step: next ? check.questions.indexOf(next) : reviewStep(check),
+    reviewing: false,
+  };
+}
+
 /** Reads what storage holds. */
 export function decodeProgress(raw: string, check: ScoringCheck): DecodedProgress {
   let data: unknown;
@@ -71,7 +103,12 @@ export function decodeProgress(raw: string, check: ScoringCheck): DecodedProgres
   const { checkVersion, answers, step, reviewing } = data;
   if (!Number.isInteger(checkVersion) || (checkVersion as number) < 1)
     return { status: 'unreadable', problem: 'it has no check version' };
-  if ((checkVersion as number) < check.version) return { status: 'outdated', checkVersion: checkVersion as number };
+  if ((checkVersion as number) < check.version) {
+    const migrated = migrate(answers, checkVersion as number, check);
+    return migrated
+      ? { status: 'migrated', value: migrated, checkVersion: checkVersion as number }
+      : { status: 'outdated', checkVersion: checkVersion as number };
+  }
   if (checkVersion !== check.version)
     return { status: 'unreadable', problem: `it is from a newer check (version ${String(checkVersion)})` };
   if (!isRecord(answers) || !Object.values(answers).every(isIdList))

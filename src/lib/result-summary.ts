@@ -1,16 +1,40 @@
 /**
  * What a result's "Why this result" section says, as plain data for the page to show: how far each
  * side leans, in words; every reason in the words of the answer it came from, with that answer
- * when it is known; what would settle it or change it; the situation; and whether to point to
- * advice on unfair treatment. Pure: the same result always reads the same way.
+ * when it is known; the one thing to sharpen anyway and the answers not counted, apart from the
+ * reasons; what would settle it or change it; the situation; and whether to point to advice on
+ * unfair treatment. Pure: the same result always reads the same way.
+ *
+ * `whose` says who reads it: the person (`own`), or a friend who opened their link (`shared`),
+ * who reads every line about the person ("they"), never a "you" that means someone else.
  */
-import type { EvidenceKind } from '../schemas/check';
-import { decide, levelOf, optionOf, scoreCheck, type Answers, type Axis, type LeanLevel, type ScoringCheck } from './scoring';
+import type { CheckOption, EvidenceKind } from '../schemas/check';
+import {
+  axes,
+  decide,
+  levelOf,
+  optionOf,
+  reasonOf,
+  scoreCheck,
+  type Answers,
+  type Axis,
+  type LeanLevel,
+  type ScoringCheck,
+} from './scoring';
 import type { SharedResult } from './share-link';
 
+type Whose = 'own' | 'shared';
+
+/** The sides' titles, for the person. */
 export const sideTitles: Record<Axis, string> = {
   notYou: 'Pointing to the company’s side, or to fit',
   learn: 'Pointing to things you can practise',
+};
+
+/** The sides' titles, for a friend who opens the person's link. */
+export const theirSideTitles: Record<Axis, string> = {
+  notYou: 'Pointing to the company’s side, or to fit',
+  learn: 'Pointing to things they can practise',
 };
 
 export const levelWords: Record<LeanLevel, string> = {
@@ -22,6 +46,7 @@ export const levelWords: Record<LeanLevel, string> = {
 
 const evidenceWords: Record<EvidenceKind, string> = {
   'first-hand': 'Something they said or did',
+  inside: 'Heard from someone inside',
   definite: 'Known to have happened',
   hint: 'A sign, not yet proof of why',
   // An answer that moves a side is never known or unknown (the check's schema sees to that).
@@ -29,11 +54,40 @@ const evidenceWords: Record<EvidenceKind, string> = {
   unknown: '',
 };
 
+/** Unfair treatment is told as what was reported, never with a kind of evidence that reads as a verdict on it. */
+const reportedWords: Record<Whose, string> = { own: 'What you reported', shared: 'What they reported' };
+
+const words = {
+  own: {
+    answer: 'Your answer',
+    sides: sideTitles,
+    context: 'About your situation',
+    discounted: 'Not counted against you',
+  },
+  shared: {
+    answer: 'Their answer',
+    sides: theirSideTitles,
+    context: 'About their situation',
+    discounted: 'Not counted against them',
+  },
+} as const;
+
+export const sharpenTitle = 'One thing to sharpen anyway';
+
+interface Item {
+  text: string;
+  meta: string;
+}
+
 export interface ResultSummary {
-  /** How far each side leans; none for "too early to tell", where a lean is not a verdict. */
+  /** How far each side leans, from the reasons that count; none for "too early to tell", where a lean is not a verdict. */
   leans: { axis: Axis; title: string; level: LeanLevel; words: string }[];
-  /** The reasons on each side that has any. */
-  reasons: { axis: Axis; title: string; items: { text: string; meta: string }[] }[];
+  /** The reasons on each side that has any (the one thing to sharpen is not among them). */
+  reasons: { axis: Axis; title: string; items: Item[] }[];
+  /** The one thing the person would do differently, beside a decisive reason on the company's side: not a cause. */
+  sharpen: ({ title: string } & Item) | undefined;
+  /** Answers given that count for nothing, because another answer may have caused them (known only with the answers). */
+  discounted: { title: string; items: Item[] } | undefined;
   /** What would settle it (too early) or could still change it (otherwise). */
   unknowns: { title: string; items: { text: string; href: string; link: string }[] } | undefined;
   /** Lines about the situation, when the answers are known. */
@@ -50,35 +104,44 @@ export function summariseResult(
   check: ScoringCheck,
   result: SharedResult,
   answers: Answers | undefined,
-  whose: 'own' | 'shared',
+  whose: Whose,
 ): ResultSummary {
   const tooEarly = result.outcome === 'too-early';
-  const axes: Axis[] = ['notYou', 'learn'];
-  const answerWord = whose === 'own' ? 'Your answer' : 'Their answer';
-  // The options the link's reasons name (a decoded link names only real ones), by side.
-  const chosen = (axis: Axis) =>
+  const said = words[whose];
+  const own = whose === 'own';
+  // The link's reasons with their answers, as the outcome rule reads them (a decoded link names only real ones).
+  const named = (axis: Axis) =>
     result.reasons[axis].flatMap((code) => {
-      const option = optionOf(check, code)?.option;
-      return option ? [option] : [];
+      const found = optionOf(check, code);
+      const reason = found && reasonOf(found.question, found.option, axis);
+      return reason ? [{ reason, option: found.option }] : [];
     });
-  const lean = decide(
-    {
-      notYou: chosen('notYou').map((o) => ({ weight: o.notYou, evidence: o.evidence })),
-      learn: chosen('learn').map((o) => ({ weight: o.learn, evidence: o.evidence })),
-    },
+  const given = { notYou: named('notYou'), learn: named('learn') };
+  const decision = decide(
+    { notYou: given.notYou.map(({ reason }) => reason), learn: given.learn.map(({ reason }) => reason) },
     check.thresholds,
-  ).lean;
+  );
+
+  const itemFor = (axis: Axis, option: CheckOption): Item => {
+    const kind = option.care ? reportedWords[whose] : evidenceWords[option.evidence];
+    const text = (own ? option.because : option.theirs)?.[axis] ?? '';
+    return { text, meta: answers ? `${kind}. ${said.answer}: “${option.label}”` : kind };
+  };
+  const sharpen = given.learn.find(({ reason }) => reason.code === decision.sharpen);
 
   const reasons = axes
     .map((axis) => ({
       axis,
-      title: sideTitles[axis],
-      items: chosen(axis).map((option) => {
-        const meta = evidenceWords[option.evidence];
-        return { text: option.because?.[axis] ?? '', meta: answers ? `${meta}. ${answerWord}: “${option.label}”` : meta };
-      }),
+      title: said.sides[axis],
+      items: given[axis].filter((one) => one !== sharpen).map(({ option }) => itemFor(axis, option)),
     }))
     .filter((side) => side.items.length > 0);
+
+  const scored = answers ? scoreCheck(check, answers) : undefined;
+  const discountedItems = (scored?.discounted ?? []).map((discounted) => ({
+    text: own ? discounted.because : discounted.theirs,
+    meta: `${said.answer}: “${optionOf(check, discounted.code)?.option.label ?? ''}”`,
+  }));
 
   // A firm result can change only if something unknown could add the side that does not stand yet:
   // the rest would only confirm it, and is not listed.
@@ -89,32 +152,31 @@ export function summariseResult(
   const unknownItems = result.unknowns.flatMap((id) => {
     const question = check.questions.find((q) => q.id === id);
     const couldChange = tooEarly || axes.some((axis) => !standing[axis] && question?.options.some((option) => option[axis] > 0));
-    return question?.findOut && couldChange ? [question.findOut] : [];
+    const findOut = question?.findOut;
+    return findOut && couldChange ? [{ text: own ? findOut.text : findOut.theirs, href: findOut.href, link: findOut.link }] : [];
   });
 
-  const contextLines = answers
-    ? scoreCheck(check, answers).context.flatMap(({ questionId, optionId }) => {
-        const line = check.questions.find((q) => q.id === questionId)?.options.find((o) => o.id === optionId)?.context;
-        return line ? [line] : [];
-      })
-    : [];
+  const contextLines = (scored?.context ?? []).flatMap(({ questionId, optionId }) => {
+    const option = check.questions.find((q) => q.id === questionId)?.options.find((o) => o.id === optionId);
+    const line = own ? option?.context : option?.contextTheirs;
+    return line ? [line] : [];
+  });
 
   return {
     leans: tooEarly
       ? []
       : axes.map((axis) => {
-          const level = levelOf(lean[axis], check.thresholds.lean);
-          return { axis, title: sideTitles[axis], level, words: levelWords[level] };
+          const level = levelOf(decision.lean[axis], check.thresholds.lean);
+          return { axis, title: said.sides[axis], level, words: levelWords[level] };
         }),
     reasons,
+    sharpen: sharpen ? { title: sharpenTitle, ...itemFor('learn', sharpen.option) } : undefined,
+    discounted: discountedItems.length > 0 ? { title: said.discounted, items: discountedItems } : undefined,
     unknowns:
       unknownItems.length > 0
         ? { title: tooEarly ? 'What would settle it' : 'What could still change it', items: unknownItems }
         : undefined,
-    context:
-      contextLines.length > 0
-        ? { title: whose === 'own' ? 'About your situation' : 'About their situation', lines: contextLines }
-        : undefined,
-    care: [...chosen('notYou'), ...chosen('learn')].some((option) => option.care),
+    context: contextLines.length > 0 ? { title: said.context, lines: contextLines } : undefined,
+    care: [...given.notYou, ...given.learn].some(({ option }) => option.care),
   };
 }

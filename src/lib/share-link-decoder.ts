@@ -5,23 +5,28 @@
  * texts for the codes it carries.
  */
 import { answerProblems, canonicalAnswers } from './answers';
-import { decide, optionOf, scoreCheck, type Answers, type Axis, type ScoringCheck } from './scoring';
+import { answersBehind } from './possible-answers';
+import { MAX_UNKNOWNS, decide, reasonsOf, scoreCheck, type Answers, type ScoringCheck } from './scoring';
 import { body, checksum, type SharedResult } from './share-link';
-import { decodeVersion1Link, fieldsOf, type Version1Result } from './share-link-v1';
-import { CONTENT_ID, isOutcome } from './rules';
+import { decodeVersion1Link, fieldsOf, type EarlierResult } from './share-link-v1';
+import { decodeVersion2Link } from './share-link-v2';
+import { CONTENT_ID, MAX_REASONS, isOutcome } from './rules';
 
 export type ShareLinkProblem = 'empty' | 'too-long' | 'malformed' | 'unknown-version' | 'edited';
 
 export type DecodedShareLink =
-  { ok: true; result: SharedResult } | { ok: true; earlier: Version1Result } | { ok: false; problem: ShareLinkProblem };
+  { ok: true; result: SharedResult } | { ok: true; earlier: EarlierResult } | { ok: false; problem: ShareLinkProblem };
 
 /** Longer fragments are refused before any parsing. Answers to every question fit well within it. */
 export const MAX_FRAGMENT_LENGTH = 1500;
-/** More reasons on one side than any answers can give. */
-const MAX_REASONS = 24;
-const MAX_UNKNOWNS = 3;
 
 const FIELDS = ['v', 'o', 'rn', 'rl', 'u', 'a', 'c'];
+
+/** Readers for links of earlier versions of the check, which are read for their outcome only. */
+const earlierReaders: Record<string, (text: string) => ReturnType<typeof decodeVersion1Link>> = {
+  '1': decodeVersion1Link,
+  '2': decodeVersion2Link,
+};
 
 const list = (value: string) => (value === '' ? [] : value.split(','));
 
@@ -39,11 +44,32 @@ function parseAnswers(value: string): Answers | undefined {
 
 const sameList = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((item, i) => item === b[i]);
 
+/** Whether shared answers are the very answers a link's reasons and unknowns came from. */
+function givesExactly(check: ScoringCheck, answers: Answers, result: SharedResult): boolean {
+  const scored = scoreCheck(check, answers);
+  const canonical = canonicalAnswers(check, answers);
+  return (
+    answerProblems(check, answers, true).length === 0 &&
+    sameList(Object.keys(answers), Object.keys(canonical)) &&
+    Object.entries(canonical).every(([id, options]) => sameList(options, answers[id] ?? [])) &&
+    sameList(
+      scored.reasons.notYou.map((reason) => reason.code),
+      result.reasons.notYou,
+    ) &&
+    sameList(
+      scored.reasons.learn.map((reason) => reason.code),
+      result.reasons.learn,
+    ) &&
+    sameList(scored.unknowns, result.unknowns)
+  );
+}
+
 /**
  * Reads a fragment (with or without `#`) against the check's content. The result is accepted only
  * if every part is well formed, the reasons are real answers that move their side, the outcome is
- * the one those reasons give, the answers (if any) give exactly these reasons and unknowns, and the
- * checksum matches. A link from version 1 of the check is read for its outcome only.
+ * the one those reasons give, the reasons and unknowns could come from one set of answers (the
+ * shared answers themselves, when the link has them), and the checksum matches. A link from an
+ * earlier version of the check is read for its outcome only.
  */
 export function decodeShareLink(fragment: string, check: ScoringCheck): DecodedShareLink {
   const text = fragment.startsWith('#') ? fragment.slice(1) : fragment;
@@ -52,9 +78,10 @@ export function decodeShareLink(fragment: string, check: ScoringCheck): DecodedS
 
   const version = /^v=([1-9][0-9]{0,5})(&|$)/.exec(text)?.[1];
   if (version === undefined) return { ok: false, problem: 'malformed' };
-  if (version === '1' && check.version !== 1) {
-    const earlier = decodeVersion1Link(text);
-    return earlier.ok ? { ok: true, earlier: earlier.result } : { ok: false, problem: earlier.problem };
+  const earlier = Number(version) < check.version ? earlierReaders[version] : undefined;
+  if (earlier) {
+    const read = earlier(text);
+    return read.ok ? { ok: true, earlier: read.result } : { ok: false, problem: read.problem };
   }
   if (Number(version) !== check.version) return { ok: false, problem: 'unknown-version' };
 
@@ -81,20 +108,11 @@ export function decodeShareLink(fragment: string, check: ScoringCheck): DecodedS
   if (fields.get('c') !== checksum(body(result))) return { ok: false, problem: 'edited' };
 
   // From here the link is as it was made; what follows catches links made wrongly or forged with a checksum.
-  const weighed: Record<Axis, { weight: number; evidence: ScoringCheck['questions'][number]['options'][number]['evidence'] }[]> =
-    {
-      notYou: [],
-      learn: [],
-    };
-  for (const axis of ['notYou', 'learn'] as const) {
-    if (reasons[axis].length > MAX_REASONS || new Set(reasons[axis]).size !== reasons[axis].length)
-      return { ok: false, problem: 'edited' };
-    for (const code of reasons[axis]) {
-      const found = optionOf(check, code);
-      if (!found || found.option[axis] <= 0) return { ok: false, problem: 'edited' };
-      weighed[axis].push({ weight: found.option[axis], evidence: found.option.evidence });
-    }
-  }
+  const tooMany = [reasons.notYou, reasons.learn].some(
+    (codes) => codes.length > MAX_REASONS || new Set(codes).size !== codes.length,
+  );
+  const weighed = tooMany ? undefined : reasonsOf(check, reasons);
+  if (!weighed) return { ok: false, problem: 'edited' };
   const unknownOk = unknowns.every((id) =>
     check.questions.find((q) => q.id === id)?.options.some((o) => o.evidence === 'unknown'),
   );
@@ -104,24 +122,13 @@ export function decodeShareLink(fragment: string, check: ScoringCheck): DecodedS
   const decided = decide(weighed, check.thresholds);
   if (decided.outcome !== outcome) return { ok: false, problem: 'edited' };
 
-  if (answers) {
-    // Shared answers must be the very answers these reasons came from.
-    const scored = scoreCheck(check, answers);
-    const same =
-      answerProblems(check, answers, true).length === 0 &&
-      sameList(Object.keys(answers), Object.keys(canonicalAnswers(check, answers))) &&
-      Object.entries(canonicalAnswers(check, answers)).every(([id, options]) => sameList(options, answers[id] ?? [])) &&
-      sameList(
-        scored.reasons.notYou.map((reason) => reason.code),
-        reasons.notYou,
-      ) &&
-      sameList(
-        scored.reasons.learn.map((reason) => reason.code),
-        reasons.learn,
-      ) &&
-      sameList(scored.unknowns, unknowns);
-    if (!same) return { ok: false, problem: 'edited' };
-  }
+  // Shared answers must be the very answers these reasons came from; without them, some answers must be able to give them.
+  const possible = answers ? givesExactly(check, answers, result) : answersBehind(check, reasons, unknowns) !== undefined;
+  if (!possible) return { ok: false, problem: 'edited' };
 
-  return { ok: true, result: { ...result, ...(decided.tooEarlyBecause ? { tooEarlyBecause: decided.tooEarlyBecause } : {}) } };
+  const derived = {
+    ...(decided.tooEarlyBecause ? { tooEarlyBecause: decided.tooEarlyBecause } : {}),
+    ...(decided.sharpen ? { sharpen: decided.sharpen } : {}),
+  };
+  return { ok: true, result: { ...result, ...derived } };
 }

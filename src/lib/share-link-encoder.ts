@@ -10,6 +10,7 @@ export function toSharedResult(check: ScoringCheck, answers: Answers, includeAns
     checkVersion: check.version,
     outcome: scored.outcome,
     ...(scored.tooEarlyBecause ? { tooEarlyBecause: scored.tooEarlyBecause } : {}),
+    ...(scored.sharpen ? { sharpen: scored.sharpen } : {}),
     reasons: {
       notYou: scored.reasons.notYou.map((reason) => reason.code),
       learn: scored.reasons.learn.map((reason) => reason.code),

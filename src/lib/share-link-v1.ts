@@ -6,8 +6,9 @@
 import { checksum } from './share-link';
 import type { OutcomeId } from './rules';
 
-export interface Version1Result {
-  checkVersion: 1;
+/** A link from an earlier version of the check, read for its outcome only. */
+export interface EarlierResult {
+  checkVersion: number;
   outcome: OutcomeId;
 }
 
@@ -27,7 +28,7 @@ const KEYS = ['v', 'n', 'l', 'e', 'rn', 'rl', 'a', 'c'];
 
 export function decodeVersion1Link(
   text: string,
-): { ok: true; result: Version1Result } | { ok: false; problem: 'malformed' | 'edited' } {
+): { ok: true; result: EarlierResult } | { ok: false; problem: 'malformed' | 'edited' } {
   const fields = fieldsOf(text, KEYS);
   if (!fields) return { ok: false, problem: 'malformed' };
   const scores = [fields.get('n'), fields.get('l'), fields.get('e')];

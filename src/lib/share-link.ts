@@ -2,7 +2,7 @@
  * The result link's detail, carried in the URL fragment (after `#`, never sent to a server).
  * Compact but readable, for example:
  *
- *   #v=2&o=not-you&rn=told:role-changed&rl=&u=since&c=3f9a1b
+ *   #v=3&o=not-you&rn=told:role-changed&rl=&u=since&c=3f9a1b
  *
  * v: the check's version; o: the outcome; rn, rl: every reason on each side, as
  * `question:option` codes, strongest first; u: the questions whose answer is still unknown, most
@@ -20,6 +20,8 @@ export interface SharedResult {
   checkVersion: number;
   outcome: OutcomeId;
   tooEarlyBecause?: TooEarlyBecause;
+  /** The one thing to sharpen anyway (a code among the "learn" reasons): given by the reasons, so not written in the link. */
+  sharpen?: string;
   /** `question:option` codes, strongest first. */
   reasons: Record<Axis, string[]>;
   /** Question ids whose answer is unknown, most telling first. */

@@ -47,6 +47,7 @@ const offerEndings: Record<string, string> = {
   'offer:withdrawn-reason': 'but the offer was later withdrawn for reasons on their side',
   'offer:withdrawn': 'but the offer was later withdrawn',
   'offer:after-checks': 'but the offer was withdrawn after the final checks',
+  'offer:checks-mistake': 'but the offer was withdrawn after the final checks',
   'offer:silence': 'but then heard nothing more from them',
   'offer:terms': 'but we could not agree on terms',
 };

@@ -2,8 +2,9 @@ import { z } from 'astro/zod';
 
 /**
  * The check's content (`src/content/check/check.yaml`): questions, what each answer tells, and the
- * lines between the outcomes. Version 2: answers carry their own reason text and a kind of
- * evidence; questions can be "tick any"; skip rules are data.
+ * lines between the outcomes. Answers carry their own reason text (to the person, and to a friend
+ * who opens their link) and a kind of evidence; questions can be "tick any"; skip rules, answers that
+ * discount others and facts told two ways are data (version 3).
  */
 
 /** Content ids are stable, readable slugs: share links and saved checks refer to them. */
@@ -12,16 +13,18 @@ const slug = z.string().regex(/^[a-z][a-z0-9-]*$/, 'ids are lower-case words joi
 /**
  * How sure the person can be of what an answer says, and so how much a lean can rest on it:
  * - `first-hand`: the company said or did it, to the person (a reason given, feedback they accept, an offer);
+ * - `inside`: someone inside told them (a contact, a former colleague, a recruiter off the record):
+ *   more than a rumour, less than an announcement;
  * - `definite`: the person knows it happened (their own interview, a fact they have checked);
  * - `hint`: a suspicion, a rumour or a sign;
  * - `known`: a plain fact that points neither way (including "this does not apply");
  * - `unknown`: the person does not know yet; finding out could settle the result.
  */
-export const evidenceKinds = ['first-hand', 'definite', 'hint', 'known', 'unknown'] as const;
+export const evidenceKinds = ['first-hand', 'inside', 'definite', 'hint', 'known', 'unknown'] as const;
 export type EvidenceKind = (typeof evidenceKinds)[number];
 
 /** The kinds that can move an axis. */
-export const causeKinds: readonly EvidenceKind[] = ['first-hand', 'definite', 'hint'];
+export const causeKinds: readonly EvidenceKind[] = ['first-hand', 'inside', 'definite', 'hint'];
 
 const weight = (axis: string) =>
   z
@@ -30,6 +33,29 @@ const weight = (axis: string) =>
     .min(0, `weights are whole numbers from 0 to 3 (${axis})`)
     .max(3, `weights are whole numbers from 0 to 3 (${axis})`)
     .default(0);
+
+/** Reasons for each axis an answer moves, in the result's words. */
+const reasonTexts = z
+  .object({ notYou: z.string().trim().min(10).optional(), learn: z.string().trim().min(10).optional() })
+  .strict()
+  .optional();
+
+/** A skip rule: a question is asked (showIf) or not asked (hideIf) when an earlier one has one of these answers. */
+const ruleSchema = z.object({ question: slug, anyOf: z.array(slug).min(1) });
+
+/**
+ * An answer that takes another's weight away when both are given, because it may have caused it:
+ * adjustments refused, then running out of time on the task. The discounted answer is shown, with
+ * `because`, but counts for nothing.
+ */
+const discountSchema = z.object({
+  question: slug,
+  options: z.array(slug).min(1),
+  /** Why, to the person: shown in place of the discounted answer's reason. */
+  because: z.string().trim().min(10),
+  /** The same, to a friend who opens their link. */
+  theirs: z.string().trim().min(10),
+});
 
 /** One answer a person can pick, what it tells, and why it moves an axis. */
 export const optionSchema = z.object({
@@ -47,10 +73,20 @@ export const optionSchema = z.object({
    * The reason, in the result's words, for each axis this answer moves: worded at the strength of
    * the answer ("You suspect an internal candidate got the job", not "An internal candidate got it").
    */
-  because: z
-    .object({ notYou: z.string().trim().min(10).optional(), learn: z.string().trim().min(10).optional() })
-    .strict()
-    .optional(),
+  because: reasonTexts,
+  /** The same reasons, about the person, for a friend who opens their link: "They were told …", never "you". */
+  theirs: reasonTexts,
+  /**
+   * What the answer says happened (`role-gone`, `chosen-known`): answers that tell one fact, such as
+   * an announced freeze and being told the role was frozen, count once, by the strongest of them.
+   */
+  fact: slug.optional(),
+  /** The company's own statement of a reason that explains the no on its own (the role cancelled, a close call). */
+  decisive: z.boolean().default(false),
+  /** Something the person would do differently looking back: on its own, beside a decisive reason, one thing to sharpen, not a cause. */
+  hindsight: z.boolean().default(false),
+  /** Answers this one discounts when both are given. */
+  discounts: z.array(discountSchema).optional(),
   /**
    * Words for the person's interview answer ("How have you dealt with a rejection?"), used only
    * for what the answer says as a fact: for the stage, what completes "I …" ("reached the final
@@ -59,8 +95,10 @@ export const optionSchema = z.object({
    * treatment have none: an interview answer states facts, and never blames.
    */
   star: z.string().trim().min(5).optional(),
-  /** For context questions: a line that says what the answer means for the next steps. */
+  /** A line that says what the answer means for the next steps (context questions, and answers that are not causes). */
   context: z.string().trim().min(10).optional(),
+  /** The same line, about the person, for a friend who opens their link. */
+  contextTheirs: z.string().trim().min(10).optional(),
   /** For "tick any" questions: this answer cannot be ticked with others ("None of these", "I'm not sure"). */
   exclusive: z.boolean().default(false),
   /** `unfair`: the answer describes treatment that may be unfair or unlawful; the result shows where to get advice. */
@@ -71,6 +109,8 @@ export const optionSchema = z.object({
 const findOutSchema = z.object({
   /** A short instruction: "Ask for feedback: one or two sentences back change the picture." */
   text: z.string().trim().min(10),
+  /** The same, about the person, for a friend who opens their link: "They could ask for feedback …", never "you". */
+  theirs: z.string().trim().min(10),
   /** Where the help is: a guide section or the follow-up kit, as a path on this site. */
   href: z
     .string()
@@ -98,7 +138,9 @@ export const questionSchema = z.object({
    */
   context: z.boolean().default(false),
   /** Ask this question only when an earlier question was answered with one of these options. */
-  showIf: z.object({ question: slug, anyOf: z.array(slug).min(1) }).optional(),
+  showIf: ruleSchema.optional(),
+  /** Do not ask this question when an earlier question was answered with one of these options. */
+  hideIf: ruleSchema.optional(),
   /** How to find out, when the answer is unknown. */
   findOut: findOutSchema.optional(),
   options: z
@@ -132,30 +174,61 @@ export const checkSchema = z
       if (!groups.has(question.group)) issue(`${where} names group "${question.group}", which is not in groups`);
       const optionIds = question.options.map((option) => option.id);
       if (new Set(optionIds).size !== optionIds.length) issue(`${where} has two options with the same id`);
-      if (question.showIf) {
-        const options = earlier.get(question.showIf.question);
-        if (!options) issue(`${where} is shown only after "${question.showIf.question}", which must be an earlier question`);
-        for (const id of question.showIf.anyOf) {
+      for (const [name, rule] of [
+        ['showIf', question.showIf],
+        ['hideIf', question.hideIf],
+      ] as const) {
+        if (!rule) continue;
+        const options = earlier.get(rule.question);
+        if (!options) issue(`${where}: ${name} names "${rule.question}", which must be an earlier question`);
+        for (const id of rule.anyOf) {
           if (options && !options.has(id))
-            issue(`${where} is shown after "${question.showIf.question}: ${id}", which is not one of its options`);
+            issue(`${where}: ${name} names "${rule.question}: ${id}", which is not one of its options`);
         }
       }
+      if (/\byou(r|rs|rself)?\b/i.test(question.findOut?.theirs ?? ''))
+        issue(`${where}: findOut.theirs is read by a friend, so it speaks of "they", never "you"`);
       if (question.options.some((option) => option.evidence === 'unknown') && !question.findOut) {
         issue(`${where} has an "unknown" answer, so it needs findOut: how the person can find out`);
       }
       for (const option of question.options) {
         const at = `option "${question.id}: ${option.id}"`;
         for (const axis of ['notYou', 'learn'] as const) {
-          const text = option.because?.[axis];
-          if (option[axis] > 0 && !text) {
-            issue(`${at} moves "${axis}" but has no reason for it: add because.${axis}, worded at the strength of the answer`);
+          for (const field of ['because', 'theirs'] as const) {
+            const text = option[field]?.[axis];
+            if (option[axis] > 0 && !text) {
+              issue(`${at} moves "${axis}" but has no reason for it: add ${field}.${axis}, worded at the strength of the answer`);
+            }
+            if (option[axis] === 0 && text)
+              issue(`${at} has a reason for "${axis}" but does not move it: remove ${field}.${axis} or give a weight`);
           }
-          if (option[axis] === 0 && text)
-            issue(`${at} has a reason for "${axis}" but does not move it: remove because.${axis} or give a weight`);
+          if (/\byou(r|rs|rself)?\b/i.test(option.theirs?.[axis] ?? ''))
+            issue(`${at}: theirs.${axis} is read by a friend, so it speaks of "they", never "you"`);
+        }
+        if (option.context && !option.contextTheirs) issue(`${at} has a context line, so it needs contextTheirs for a friend`);
+        if (/\byou(r|rs|rself)?\b/i.test(option.contextTheirs ?? ''))
+          issue(`${at}: contextTheirs is read by a friend, so it speaks of "they", never "you"`);
+        if (option.decisive && !(option.evidence === 'first-hand' && option.notYou > 0))
+          issue(`${at} is decisive, which only something the company said that points to its side can be`);
+        if (option.hindsight && !(option.learn > 0 && option.notYou === 0))
+          issue(`${at} is hindsight, which only a thing to practise can be`);
+        // A mistake the company named is a clear failing of the person's own, never a small thing to sharpen.
+        if (option.hindsight && option.evidence === 'first-hand')
+          issue(`${at} is hindsight, which is the person's own view looking back: it cannot be first-hand`);
+        for (const discount of option.discounts ?? []) {
+          const target = check.questions.find((q) => q.id === discount.question);
+          if (!target) issue(`${at} discounts "${discount.question}", which is not a question`);
+          for (const id of discount.options) {
+            const discounted = target?.options.find((o) => o.id === id);
+            if (target && !discounted) issue(`${at} discounts "${discount.question}: ${id}", which is not one of its options`);
+            if (discounted && discounted.learn === 0 && discounted.notYou === 0)
+              issue(`${at} discounts "${discount.question}: ${id}", which moves nothing`);
+          }
+          if (/\byou(r|rs|rself)?\b/i.test(discount.theirs)) issue(`${at}: a discount's theirs speaks of "they", never "you"`);
         }
         const moves = option.notYou > 0 || option.learn > 0;
         if (moves && !causeKinds.includes(option.evidence)) {
-          issue(`${at} moves an axis, so its evidence must be first-hand, definite or hint (not ${option.evidence})`);
+          issue(`${at} moves an axis, so its evidence must be first-hand, inside, definite or hint (not ${option.evidence})`);
         }
         if (!moves && causeKinds.includes(option.evidence)) {
           issue(`${at} moves nothing, so its evidence must be "known" or "unknown" (not ${option.evidence})`);
@@ -164,8 +237,8 @@ export const checkSchema = z
         if (option.care && option.learn > 0)
           issue(`${at} describes unfair treatment, which is never something to learn: set learn to 0`);
         if (option.exclusive && question.type !== 'many') issue(`${at} is exclusive, which only "tick any" questions can have`);
-        if (option.star && (option.evidence === 'hint' || option.care)) {
-          issue(`${at} is a hint or unfair treatment, which an interview answer should not state: remove star`);
+        if (option.star && (option.evidence === 'hint' || option.evidence === 'inside' || option.care)) {
+          issue(`${at} is a hint, word from inside or unfair treatment, which an interview answer should not state: remove star`);
         }
       }
       earlier.set(question.id, new Set(optionIds));

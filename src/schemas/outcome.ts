@@ -5,6 +5,40 @@ import { OUTCOME_IDS, type OutcomeId } from '../lib/rules';
 export const outcomeIds = OUTCOME_IDS;
 export type { OutcomeId };
 
+/**
+ * When a next step applies, from the person's answers (evaluated by `stepsFor` in lib/next-steps.ts):
+ * - `{ question, anyOf }`: one of these answers to that question was given;
+ * - `{ notAnswered: { question, anyOf } }`: none of them was (including when the question was not asked);
+ * - `{ care }`: an answer described treatment that may be unfair (`true`), or none did (`false`);
+ * - `{ any: [...] }` and `{ all: [...] }`: one of, or every one of, several conditions.
+ * Question and option ids must be the check's own (tests/unit/next-steps.test.ts checks them).
+ */
+export type StepCondition =
+  | { question: string; anyOf: string[] }
+  | { notAnswered: { question: string; anyOf: string[] } }
+  | { care: boolean }
+  | { any: StepCondition[] }
+  | { all: StepCondition[] };
+
+const answered = z.object({ question: z.string(), anyOf: z.array(z.string()).min(1) }).strict();
+
+export const stepConditionSchema: z.ZodType<StepCondition> = z.lazy(() =>
+  z.union([
+    answered,
+    z.object({ notAnswered: answered }).strict(),
+    z.object({ care: z.boolean() }).strict(),
+    z.object({ any: z.array(stepConditionSchema).min(2) }).strict(),
+    z.object({ all: z.array(stepConditionSchema).min(2) }).strict(),
+  ]),
+);
+
+/** A next step: its text alone when it always applies, or with `when` it applies. */
+const stepSchema = z.union([
+  z.string().trim().min(5),
+  z.object({ text: z.string().trim().min(5), when: stepConditionSchema }).strict(),
+]);
+export type NextStep = z.infer<typeof stepSchema>;
+
 /** One outcome's texts (`src/content/outcomes/<id>.yaml`). */
 export const outcomeSchema = z.object({
   /** The outcome as a short phrase: "It looks like it was not you". */
@@ -15,8 +49,18 @@ export const outcomeSchema = z.object({
   yours: z.string().trim().min(20),
   /** A short paragraph that says what the outcome means, kindly and without a verdict. */
   meaning: z.string().trim().min(20),
-  /** What to do next, in order: three to six concrete steps. */
-  nextSteps: z.array(z.string().trim().min(5)).min(3, 'give at least three next steps').max(6, 'keep to six next steps'),
+  /**
+   * What to do next, in order: concrete steps, each either always true of this outcome or with
+   * `when` it applies, so that a result lists only the steps that fit the answers. At least three
+   * always apply (all that a page without the answers shows); no set of answers should get more
+   * than six (tests/unit/next-steps.test.ts checks it).
+   */
+  nextSteps: z
+    .array(stepSchema)
+    .max(10, 'keep to ten next steps in all')
+    .refine((steps) => steps.filter((step) => typeof step === 'string').length >= 3, {
+      message: 'give at least three next steps that always apply (without `when`)',
+    }),
   /** Guide chapters (their ids) that help with this outcome. */
   chapters: z.array(z.string()).min(1, 'link at least one guide chapter'),
   /** The follow-up kit's emails for this outcome (ids in src/content/emails/emails.yaml), the first to send first. */

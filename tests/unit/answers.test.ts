@@ -69,18 +69,27 @@ describe('changing answers', () => {
       told: ['feedback'],
       feedback: ['gap'],
       'feedback-view': ['fixable'],
-      earlier: ['few'],
+      earlier: ['several'],
       'same-stage': ['same'],
     };
     expect(keepShown(check, { ...answers, told: ['no-reason'] })).toEqual({
       told: ['no-reason'],
-      earlier: ['few'],
+      earlier: ['several'],
       'same-stage': ['same'],
     });
     expect(keepShown(check, { ...answers, feedback: ['praise'] })).toEqual({
       told: ['feedback'],
       feedback: ['praise'],
-      earlier: ['few'],
+      earlier: ['several'],
+      'same-stage': ['same'],
+    });
+    // One or two others are no pattern yet, so where they came is not asked.
+    expect(keepShown(check, { ...answers, earlier: ['few'] })).not.toHaveProperty('same-stage');
+    // After an offer, what happened to it says why, so "what they told you" (and all that follows from it) is not asked.
+    expect(keepShown(check, { ...answers, stage: ['offer'], offer: ['withdrawn'] })).toEqual({
+      stage: ['offer'],
+      offer: ['withdrawn'],
+      earlier: ['several'],
       'same-stage': ['same'],
     });
   });
@@ -94,8 +103,18 @@ describe('changing answers', () => {
 });
 
 describe('how many questions a person is asked', () => {
-  it('is 9 at the fewest (no offer, no feedback, a first rejection) and 13 at the most', () => {
-    expect(questionRange(check)).toEqual({ fewest: 9, most: 13 });
+  it('is 9 at the fewest (an offer, so not what they told you; a first rejection) and 12 at the most (feedback; a pattern)', () => {
+    expect(questionRange(check)).toEqual({ fewest: 9, most: 12 });
+  });
+
+  it('counts what a "tick any" answer opens and closes: feedback given closes "have you asked for feedback?"', () => {
+    // Feedback and a closer match: what the feedback said (and whether it rings true), never "have you asked?".
+    expect(questionRange(check, { stage: ['final-round'], told: ['closer-match', 'feedback'] })).toEqual({
+      fewest: 10,
+      most: 12,
+    });
+    // A closer match alone: "have you asked for feedback?", and nothing about feedback.
+    expect(questionRange(check, { stage: ['final-round'], told: ['closer-match'] })).toEqual({ fewest: 10, most: 11 });
   });
 
   it('counts down as a person answers, one question after another: the total never goes up', () => {
@@ -121,7 +140,8 @@ describe('how many questions a person is asked', () => {
   });
 
   it('after an offer, counts the question about the offer', () => {
-    expect(questionRange(check, { stage: ['offer'] }).most).toBe(13);
+    // After an offer, what happened to it is asked, and what they told you (with all that follows from it) is not.
+    expect(questionRange(check, { stage: ['offer'] }).most).toBe(10);
     expect(questionRange(check, { stage: ['final-round'] }).most).toBe(12);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { calibrationReport, type CalibrationRow } from '../../src/lib/calibration';
+import { calibrationBySet, calibrationReport, type CalibrationRow } from '../../src/lib/calibration';
 
 /** Six made-up stories whose figures are worked out by hand below. */
 const row = (
@@ -54,5 +54,24 @@ describe('the calibration report, worked by hand', () => {
     expect(calibrationReport([row('a', 'both', 'both')]).kappa).toBe(1);
     const empty = calibrationReport([]);
     expect(empty).toMatchObject({ total: 0, agreed: 0, agreement: 0, kappa: 0, disagreements: [] });
+  });
+});
+
+describe('the calibration report per set', () => {
+  it('groups stories by the first letter of their id, in order, and ends with all of them together', () => {
+    const bySet = calibrationBySet([
+      row('b1', 'both', 'both'),
+      row('a1', 'not-you', 'not-you'),
+      row('a2', 'not-you', 'learn-from-it', true),
+      row('b2', 'too-early', 'too-early'),
+    ]);
+    expect(bySet.map(({ set, report }) => [set, report.agreed, report.total])).toEqual([
+      ['a', 1, 2],
+      ['b', 2, 2],
+      ['all', 3, 4],
+    ]);
+    expect(bySet[0]?.report.learnForOutsideCause).toEqual(['a2']);
+    expect(bySet[1]?.report.kappa).toBe(1);
+    expect(bySet[2]?.report.disagreements.map((r) => r.id)).toEqual(['a2']);
   });
 });

@@ -1,11 +1,12 @@
 /**
  * The check against a careful coach: every labelled story in src/content/check/calibration.yaml is
- * scored through the real check, and the figures are printed. The bar: at least 95% agreement and
- * none of the two costly errors.
+ * scored through the real check, and the figures are printed per set (a story's set is the first
+ * letter of its id) and for all together. The bar, for all sets together: at least 97% agreement,
+ * Cohen's kappa at least 0.95, and none of the two costly errors.
  */
 import { describe, expect, it } from 'vitest';
 import { answerProblems } from '../../src/lib/answers';
-import { calibrationReport, type CalibrationRow } from '../../src/lib/calibration';
+import { calibrationBySet, type CalibrationReport, type CalibrationRow } from '../../src/lib/calibration';
 import { storyAnswers } from '../../src/lib/calibration';
 import { scoreCheck } from '../../src/lib/scoring';
 import { outcomeIds } from '../../src/schemas/outcome';
@@ -21,7 +22,21 @@ const rows: CalibrationRow[] = stories.map((story) => ({
   outsideControl: story.outsideControl,
   ownFailingClear: story.ownFailingClear,
 }));
-const report = calibrationReport(rows);
+const bySet = calibrationBySet(rows);
+const all = bySet.find(({ set }) => set === 'all')!.report;
+
+/** One set's figures as lines of text, for the test's output. */
+function describeReport(set: string, report: CalibrationReport): string[] {
+  const pad = (text: string | number) => String(text).padStart(14);
+  return [
+    `Set ${set}: ${report.agreed} of ${report.total} stories agree (${(100 * report.agreement).toFixed(1)}%), Cohen's kappa ${report.kappa.toFixed(3)}`,
+    `coach \\ check ${outcomeIds.map(pad).join('')}`,
+    ...outcomeIds.map((coach) => `${coach.padEnd(14)}${outcomeIds.map((id) => pad(report.confusion[coach][id])).join('')}`),
+    ...report.disagreements.map((row) => `  disagrees: ${row.id}: coach ${row.expected}, check ${row.actual}`),
+    `  costly: "learn from it" for an outside cause: ${report.learnForOutsideCause.join(', ') || 'none'}`,
+    `  costly: "not you" for a clear failing of their own: ${report.notYouForOwnFailing.join(', ') || 'none'}`,
+  ];
+}
 
 describe('the calibration set', () => {
   it('has at least 80 stories covering every outcome, each answering exactly the questions it would be shown', () => {
@@ -32,17 +47,16 @@ describe('the calibration set', () => {
     for (const story of stories) expect(answerProblems(check, storyAnswers(story), true), story.id).toEqual([]);
   });
 
-  it('agrees with the coach on at least 95% of stories, and never makes a costly error', () => {
-    const pad = (text: string | number) => String(text).padStart(14);
-    const lines = [
-      `Calibration: ${report.agreed} of ${report.total} stories agree (${(100 * report.agreement).toFixed(1)}%), Cohen's kappa ${report.kappa.toFixed(3)}`,
-      `coach \\ check ${outcomeIds.map(pad).join('')}`,
-      ...outcomeIds.map((coach) => `${coach.padEnd(14)}${outcomeIds.map((id) => pad(report.confusion[coach][id])).join('')}`),
-      ...report.disagreements.map((row) => `  disagrees: ${row.id}: coach ${row.expected}, check ${row.actual}`),
-    ];
-    console.log(lines.join('\n'));
-    expect(report.learnForOutsideCause, '"learn from it" where the cause was outside the person').toEqual([]);
-    expect(report.notYouForOwnFailing, '"not you" where the person\'s own failing was clear').toEqual([]);
-    expect(report.agreement).toBeGreaterThanOrEqual(0.95);
+  it('is reported per set (a to e) and for all the sets together', () => {
+    console.log(bySet.flatMap(({ set, report }) => describeReport(set, report)).join('\n'));
+    expect(bySet.map(({ set }) => set)).toEqual(['a', 'b', 'c', 'd', 'e', 'all']);
+    expect(bySet.slice(0, -1).reduce((sum, { report }) => sum + report.total, 0)).toBe(all.total);
+  });
+
+  it('all sets together: at least 97% agreement, kappa at least 0.95, and never a costly error', () => {
+    expect.soft(all.learnForOutsideCause, '"learn from it" where the cause was outside the person').toEqual([]);
+    expect.soft(all.notYouForOwnFailing, '"not you" where the person\'s own failing was clear').toEqual([]);
+    expect.soft(all.agreement, 'agreement').toBeGreaterThanOrEqual(0.97);
+    expect.soft(all.kappa, "Cohen's kappa").toBeGreaterThanOrEqual(0.95);
   });
 });

@@ -9,6 +9,8 @@ import { parse } from 'yaml';
 import { checkSchema, type Check } from '../../src/schemas/check';
 import { outcomeSchema, type Outcome } from '../../src/schemas/outcome';
 import { calibrationStorySchema, type CalibrationStory } from '../../src/schemas/calibration';
+import { retiredSchema, type Retired } from '../../src/schemas/retired';
+import type { ScoringCheck } from '../../src/lib/scoring';
 
 // Plain paths, not URL objects: under jsdom the global URL is jsdom's, which node:fs does not take.
 const contentDir = join(dirname(fileURLToPath(import.meta.url)), '../../src/content');
@@ -44,4 +46,28 @@ export function readRegionFiles(): Record<string, unknown> {
       .filter((name) => name.endsWith('.yaml'))
       .map((name) => [name.replace(/\.yaml$/, ''), parse(readFileSync(join(dir, name), 'utf8')) as unknown]),
   );
+}
+
+/** The words of retired answers, through their real schema. */
+export function loadRetired(): Retired {
+  return retiredSchema.parse(parse(readFileSync(join(contentDir, 'check/retired.yaml'), 'utf8')));
+}
+
+/**
+ * Version 2 of the check as released (tests/unit/fixtures/check-v2.yaml), with the defaults its
+ * schema gave, for the tests of what carries over from it. Not parsed with today's schema, which
+ * asks for fields version 2 did not have.
+ */
+export function loadVersion2Check(): ScoringCheck {
+  const raw = parse(readFileSync(join(dirname(fileURLToPath(import.meta.url)), 'fixtures/check-v2.yaml'), 'utf8')) as {
+    questions: { type?: string; options: { notYou?: number; learn?: number; exclusive?: boolean }[] }[];
+  };
+  return {
+    ...raw,
+    questions: raw.questions.map((q) => ({
+      ...q,
+      type: q.type ?? 'one',
+      options: q.options.map((o) => ({ ...o, notYou: o.notYou ?? 0, learn: o.learn ?? 0, exclusive: o.exclusive ?? false })),
+    })),
+  } as unknown as ScoringCheck;
 }

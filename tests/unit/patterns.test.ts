@@ -47,7 +47,12 @@ describe('computePatterns', () => {
     const entries = [
       saved('a', { stage: ['later-round'], differently: ['caught-out'] }, { date: '2026-08-01' }),
       saved('b', { stage: ['later-round'], differently: ['caught-out', 'prepare'] }, { date: '2026-09-10' }),
-      saved('c', { stage: ['later-round'], differently: ['caught-out'], told: ['role-changed'] }, { date: '2026-10-20' }),
+      // Two things of their own beside the role's cancellation: "both" (one alone would be one thing to sharpen).
+      saved(
+        'c',
+        { stage: ['later-round'], differently: ['caught-out', 'research'], told: ['role-changed'] },
+        { date: '2026-10-20' },
+      ),
       saved('d', { told: ['role-changed'] }, { date: '2026-11-01' }),
     ];
     const patterns = computePatterns(entries, signal);
@@ -137,6 +142,12 @@ describe('the STAR draft', () => {
     expect(draft.result).toBe('[What happened next: another application, a new role, or staying in touch with them.]');
     expect(draftStar(saved('s', { stage: ['offer'], offer: ['silence'] }), words).situation).toMatch(
       /^I was offered the job for a role, but then heard nothing more from them\.$/,
+    );
+    // A mistake in their own documents: what became of the offer, and what they would put right, said once each.
+    const mistake = draftStar(saved('m', { stage: ['offer'], offer: ['checks-mistake'] }), words);
+    expect(mistake.situation).toBe('I was offered the job for a role, but the offer was withdrawn after the final checks.');
+    expect(mistake.action).toMatch(
+      /I saw that I could make sure my application and documents are complete and correct before the checks\./,
     );
   });
 

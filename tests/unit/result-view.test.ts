@@ -13,7 +13,7 @@ import { neutralAnswers } from './fixtures';
 const check = loadCheck();
 const base = neutralAnswers;
 const answersFor = (changes: Record<string, string[]>) => keepShown(check, { ...base, ...changes });
-const mine = answersFor({ told: ['role-changed'], differently: ['nerves'] });
+const mine = answersFor({ told: ['role-changed'], differently: ['prepare', 'nerves'] });
 const link = (answers: Record<string, readonly string[]>, includeAnswers = false) =>
   `#${encodeShareLink(toSharedResult(check, answers, includeAnswers))}`;
 const none = { finished: undefined, saved: [] };
@@ -42,7 +42,7 @@ describe('what a result page shows', () => {
   it.each([
     ['no details and no check finished here', '', 'both', 'empty'],
     ['no details, and a check finished here with another outcome', '', 'not-you', 'empty'],
-    ['a damaged link', '#v=2&o=both', 'both', 'malformed'],
+    ['a damaged link', '#v=3&o=both', 'both', 'malformed'],
     ['a link to another outcome', link(mine), 'not-you', 'other-outcome'],
   ])('the general page with a notice for %s', (_, fragment, outcome, problem) => {
     const own = fragment === '' && outcome === 'not-you' ? { finished: mine, saved: [] } : none;
@@ -51,6 +51,13 @@ describe('what a result page shows', () => {
 
   it('a notice when the check’s content could not be loaded', () => {
     expect(resultView(link(mine), 'both', undefined, none)).toEqual({ kind: 'problem', problem: 'unavailable' });
+  });
+
+  it('a link made with version 2: its outcome, on its own page only', () => {
+    const body = 'v=2&o=both&rn=told:role-changed&rl=differently:nerves&u=since';
+    const fragment = `#${body}&c=${checksum(body)}`;
+    expect(resultView(fragment, 'both', check, none)).toEqual({ kind: 'earlier', checkVersion: 2 });
+    expect(resultView(fragment, 'not-you', check, none)).toEqual({ kind: 'problem', problem: 'other-outcome' });
   });
 
   it('a link made with version 1: its outcome, on its own page only', () => {
@@ -81,13 +88,19 @@ describe('why a result came out as it did', () => {
         title: 'Pointing to things you can practise',
         items: [
           {
+            text: 'You would prepare more, or prepare different things.',
+            meta: 'Known to have happened. Your answer: “Prepare more, or prepare different things”',
+          },
+          {
             text: 'Nerves got in the way, and there are ways to practise for that.',
             meta: 'Known to have happened. Your answer: “Find ways to handle nerves: I froze or went blank”',
           },
         ],
       },
     ]);
-    expect(summary.leans.map((lean) => lean.words)).toEqual(['a clear lean', 'a clear lean']);
+    expect(summary.sharpen).toBeUndefined();
+    expect(summary.discounted).toBeUndefined();
+    expect(summary.leans.map((lean) => lean.words)).toEqual(['a clear lean', 'a strong lean']);
     // Both sides stand: nothing unknown could change that.
     expect(summary.unknowns).toBeUndefined();
     expect(summary.context?.title).toBe('About your situation');
@@ -118,7 +131,10 @@ describe('why a result came out as it did', () => {
       fc.property(answersArbitrary(check), (answers) => {
         const result = toSharedResult(check, answers, false);
         const items = summariseResult(check, result, answers, 'own').unknowns?.items ?? [];
-        const findOuts = result.unknowns.flatMap((id) => check.questions.find((q) => q.id === id)?.findOut ?? []);
+        const findOuts = result.unknowns.flatMap((id) => {
+          const findOut = check.questions.find((q) => q.id === id)?.findOut;
+          return findOut ? [{ text: findOut.text, href: findOut.href, link: findOut.link }] : [];
+        });
         if (result.outcome === 'too-early') expect(items).toEqual(findOuts);
         if (result.outcome === 'both') expect(items).toEqual([]);
         const open = result.outcome === 'not-you' ? 'learn' : 'notYou';
@@ -126,6 +142,81 @@ describe('why a result came out as it did', () => {
           const question = check.questions.find((q) => q.findOut === item || q.findOut?.text === item.text);
           if (result.outcome !== 'too-early') expect(question?.options.some((option) => option[open] > 0)).toBe(true);
         }
+      }),
+      { numRuns: runs(300) },
+    );
+  });
+
+  it('gives one thing to sharpen apart from the reasons, and reads the lean on that side from the reasons that count', () => {
+    const cancelled = answersFor({ told: ['role-changed'], differently: ['nerves'] });
+    const summary = summariseResult(check, toSharedResult(check, cancelled, false), cancelled, 'own');
+    expect(summary.reasons.map((side) => side.axis)).toEqual(['notYou']);
+    expect(summary.sharpen).toEqual({
+      title: 'One thing to sharpen anyway',
+      text: 'Nerves got in the way, and there are ways to practise for that.',
+      meta: 'Known to have happened. Your answer: “Find ways to handle nerves: I froze or went blank”',
+    });
+    expect(summary.leans.map((lean) => lean.words)).toEqual(['a clear lean', 'no lean']);
+    // A link without the answers says the same, from its reasons alone.
+    expect(summariseResult(check, toSharedResult(check, cancelled, false), undefined, 'shared').sharpen).toMatchObject({
+      meta: 'Known to have happened',
+    });
+  });
+
+  it('gives the answers not counted apart, saying why, to the person and to a friend', () => {
+    const refused = answersFor({ unfair: ['adjustments'], differently: ['nerves'] });
+    const result = toSharedResult(check, refused, true);
+    expect(summariseResult(check, result, refused, 'own').discounted).toEqual({
+      title: 'Not counted against you',
+      items: [
+        {
+          text: 'The adjustments you asked for were not made, so what happened under that pressure is not yours to practise.',
+          meta: 'Your answer: “Find ways to handle nerves: I froze or went blank”',
+        },
+      ],
+    });
+    expect(summariseResult(check, result, refused, 'shared').discounted).toEqual({
+      title: 'Not counted against them',
+      items: [
+        {
+          text: 'The adjustments they asked for were not made, so what happened under that pressure is not theirs to practise.',
+          meta: 'Their answer: “Find ways to handle nerves: I froze or went blank”',
+        },
+      ],
+    });
+    // Without the answers, a link cannot say what was not counted.
+    expect(summariseResult(check, toSharedResult(check, refused, false), undefined, 'shared').discounted).toBeUndefined();
+  });
+
+  it('says what was reported for unfair treatment, and what was heard from inside, not a kind that reads as a verdict', () => {
+    const answers = answersFor({ unfair: ['treated-differently'], since: ['inside-chosen'] });
+    const result = toSharedResult(check, answers, true);
+    // Strongest first: word from inside comes before what the person knows happened to them, at equal weight.
+    expect(summariseResult(check, result, answers, 'own').reasons[0]?.items.map((item) => item.meta)).toEqual([
+      'Heard from someone inside. Your answer: “Someone inside told me the job went to an internal candidate or someone they already knew”',
+      'What you reported. Your answer: “I felt treated differently because of who I am”',
+    ]);
+    expect(summariseResult(check, result, undefined, 'shared').reasons[0]?.items.map((item) => item.meta)).toEqual([
+      'Heard from someone inside',
+      'What they reported',
+    ]);
+  });
+
+  it('reads about the person to a friend: never a “you” that means someone else (fast-check)', () => {
+    const you = /\byou(r|rs|rself)?\b/i;
+    fc.assert(
+      fc.property(answersArbitrary(check), fc.boolean(), (answers, withAnswers) => {
+        const result = toSharedResult(check, answers, withAnswers);
+        const summary = summariseResult(check, result, withAnswers ? answers : undefined, 'shared');
+        const texts = [
+          ...summary.leans.map((lean) => lean.title),
+          ...summary.reasons.flatMap((side) => [side.title, ...side.items.map((item) => item.text)]),
+          ...(summary.sharpen ? [summary.sharpen.text] : []),
+          ...(summary.discounted ? [summary.discounted.title, ...summary.discounted.items.map((item) => item.text)] : []),
+          ...(summary.unknowns?.items.map((item) => item.text) ?? []),
+          ...(summary.context ? [summary.context.title, ...summary.context.lines] : []),
+        ];
+        for (const text of texts) expect(text).not.toMatch(you);
       }),
       { numRuns: runs(300) },
     );

@@ -1,7 +1,18 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { keepShown } from '../../src/lib/answers';
-import { decide, leanOf, scoreCheck, shownQuestions, type Answers } from '../../src/lib/scoring';
+import {
+  decide,
+  leanOf,
+  optionOf,
+  reasonOf,
+  scoreCheck,
+  shownQuestions,
+  strongestFirst,
+  type Answers,
+  type Axis,
+  type WeighedReason,
+} from '../../src/lib/scoring';
 import { answersArbitrary } from './check-arbitraries';
 import { loadCheck } from './content';
 import { runs } from './runs';
@@ -35,7 +46,37 @@ describe('scoreCheck: the outcome a careful coach would give', () => {
     ['knowing little yet', {}, 'too-early'],
     ['the company said the role lost its funding', { told: ['role-changed'] }, 'not-you'],
     ['an offer withdrawn without a reason', { stage: ['offer'], offer: ['withdrawn'] }, 'not-you'],
-    ['an offer, then silence: not a known no yet', { stage: ['offer'], offer: ['silence'] }, 'too-early'],
+    // Version 3 weighs silence after an offer as a definite sign on their side (a provisional weight: the
+    // calibration stories b17, c40 and d14 say "too early to tell"; see tests/unit/calibration.test.ts).
+    [
+      'an offer, then silence: they had chosen them, and what stalled it happened on their side',
+      { stage: ['offer'], offer: ['silence'] },
+      'not-you',
+    ],
+    [
+      'an offer withdrawn over a mistake in their own documents',
+      { stage: ['offer'], offer: ['checks-mistake'] },
+      'learn-from-it',
+    ],
+    ['someone inside said the role’s funding fell through', { since: ['inside-cut'] }, 'not-you'],
+    [
+      'the role was cancelled, and one small thing they would sharpen',
+      { told: ['role-changed'], differently: ['questions'] },
+      'not-you',
+    ],
+    [
+      'the role was cancelled, and two things of their own',
+      { told: ['role-changed'], differently: ['prepare', 'nerves'] },
+      'both',
+    ],
+    [
+      'a closer match, and feedback about their answers they accept',
+      { told: ['closer-match', 'feedback'], feedback: ['interview'], 'feedback-view': ['fixable'] },
+      'both',
+    ],
+    ['adjustments refused, and then nerves', { unfair: ['adjustments'], differently: ['nerves'] }, 'not-you'],
+    ['they felt treated differently because of who they are', { unfair: ['treated-differently'] }, 'not-you'],
+    ['the interview ended early, and nothing else is known', { process: ['cut-short'] }, 'too-early'],
     ['a practical mismatch they named (pay, visa, notice)', { told: ['practical-fit'] }, 'not-you'],
     [
       'feedback naming a gap they agree they can fix soon',
@@ -56,6 +97,49 @@ describe('scoreCheck: the outcome a careful coach would give', () => {
     ['five rejections at the same stage, nothing else known', { earlier: ['many'], 'same-stage': ['same'] }, 'too-early'],
   ])('%s: %s', (_, changes, outcome) => {
     expect(scoreCheck(check, story(changes)).outcome).toBe(outcome);
+  });
+
+  it('counts one fact told two ways once, by its strongest answer', () => {
+    expect(codes(story({ told: ['role-changed'], since: ['freeze-announced', 'freeze-rumours'] })).notYou).toEqual([
+      'told:role-changed',
+    ]);
+    // Word from inside is stronger than a rumour of the same cut, and weaker than an announcement of it.
+    expect(codes(story({ since: ['inside-cut', 'freeze-rumours'] })).notYou).toEqual(['since:inside-cut']);
+    expect(codes(story({ since: ['freeze-announced', 'inside-cut'] })).notYou).toEqual(['since:freeze-announced']);
+    // Facts are counted on each side apart: the experience bar counts once toward "not you", and its learning stays.
+    const bar = codes(story({ told: ['experience-bar', 'feedback'], feedback: ['gap'], 'feedback-view': ['long-term'] }));
+    expect(bar).toEqual({ notYou: ['told:experience-bar'], learn: ['feedback-view:long-term'] });
+  });
+
+  it('counts nothing for an answer another may have caused, and says why, to the person and to a friend', () => {
+    const result = scoreCheck(check, story({ unfair: ['adjustments'], differently: ['nerves', 'prepare'] }));
+    expect(result.reasons.learn.map((r) => r.code)).toEqual(['differently:prepare']);
+    expect(result.discounted).toEqual([
+      {
+        code: 'differently:nerves',
+        by: 'unfair:adjustments',
+        because: 'The adjustments you asked for were not made, so what happened under that pressure is not yours to practise.',
+        theirs: 'The adjustments they asked for were not made, so what happened under that pressure is not theirs to practise.',
+      },
+    ]);
+    expect(scoreCheck(check, story({ differently: ['nerves'] })).discounted).toEqual([]);
+  });
+
+  it('names one thing to sharpen beside a decisive reason: among the reasons, but not making that side stand', () => {
+    const result = scoreCheck(check, story({ told: ['role-changed'], differently: ['nerves'] }));
+    expect(result).toMatchObject({ outcome: 'not-you', sharpen: 'differently:nerves' });
+    expect(result.reasons.learn.map((r) => r.code)).toEqual(['differently:nerves']);
+    expect(result.lean.learn).toMatchObject({ points: 0, firm: false });
+    // An announced freeze is a fact on their side, not the company's own statement of why: both sides stand.
+    expect(scoreCheck(check, story({ since: ['freeze-announced'], differently: ['nerves'] }))).toMatchObject({ outcome: 'both' });
+    expect(scoreCheck(check, story({ since: ['freeze-announced'], differently: ['nerves'] })).sharpen).toBeUndefined();
+  });
+
+  it('offers no innocent explanation to look into after unfair treatment', () => {
+    expect(scoreCheck(check, story({})).unknowns).toEqual(['since', 'differently', 'process']);
+    // How the process ran and what came out since could only explain it away; the rest stays.
+    expect(scoreCheck(check, story({ unfair: ['personal-questions'] })).unknowns).toEqual(['differently', 'asked-feedback']);
+    expect(scoreCheck(check, story({ unfair: ['personal-questions'] })).care).toBe(true);
   });
 
   it('says why "too early to tell": a lean that rests on hints, or nothing pointing either way', () => {
@@ -113,13 +197,20 @@ describe('the evidence rule (properties)', () => {
     for (const { question, option } of firstHand) {
       for (const axis of ['notYou', 'learn'] as const) {
         if (option[axis] < threshold) continue;
-        const outcome = decide(
-          { notYou: [], learn: [], [axis]: [{ weight: option[axis], evidence: 'first-hand' }] },
-          check.thresholds,
-        ).outcome;
+        const outcome = decide({ notYou: [], learn: [], [axis]: [reasonOf(question, option, axis)!] }, check.thresholds).outcome;
         expect(outcome, `${question.id}:${option.id}`).toBe(axis === 'notYou' ? 'not-you' : 'learn-from-it');
       }
     }
+  });
+
+  it('word from someone inside is solid, as a definite answer is: it stands where a hint of the same weight does not', () => {
+    const reason = (evidence: 'inside' | 'hint', weight: number) => ({ weight, evidence });
+    expect(leanOf([reason('inside', threshold)], threshold)).toMatchObject({ solid: threshold, inside: 1, firm: true });
+    expect(leanOf([reason('hint', threshold)], threshold)).toMatchObject({ solid: 0, hints: 1, firm: false });
+    const kinds = strongestFirst(
+      (['hint', 'definite', 'inside', 'first-hand'] as const).map((evidence) => ({ weight: 2, evidence })),
+    ).map((r) => r.evidence);
+    expect(kinds).toEqual(['first-hand', 'inside', 'definite', 'hint']);
   });
 
   it('two or more definite answers stand; hints alone never do, however many', () => {
@@ -148,7 +239,7 @@ describe('the evidence rule (properties)', () => {
       expect(option.notYou, `${question.id}:${option.id}`).toBeGreaterThan(0);
     }
     expect(
-      scoreCheck(check, story({ unfair: ['personal-questions', 'cut-short', 'treated-differently', 'adjustments'] })).outcome,
+      scoreCheck(check, story({ unfair: ['personal-questions', 'hostile', 'treated-differently', 'adjustments'] })).outcome,
     ).toBe('not-you');
   });
 
@@ -212,5 +303,148 @@ describe('the evidence rule (properties)', () => {
       }),
       { numRuns: runs(500) },
     );
+  });
+});
+
+describe('answers that interact (properties)', () => {
+  const factOf = (code: string) => optionOf(check, code)?.option.fact;
+
+  it('counts each fact once on each side: no two reasons on one side tell the same fact', () => {
+    fc.assert(
+      fc.property(answersArbitrary(check), (answers) => {
+        const result = scoreCheck(check, answers);
+        for (const axis of ['notYou', 'learn'] as const) {
+          const facts = result.reasons[axis].flatMap((reason) => factOf(reason.code) ?? []);
+          expect(new Set(facts).size).toBe(facts.length);
+        }
+      }),
+      { numRuns: runs(500) },
+    );
+  });
+
+  it('never gives a discounted answer as a reason, and only discounts what the person answered', () => {
+    const adjustments = answersArbitrary(check).map((answers) =>
+      keepShown(check, { ...answers, unfair: ['adjustments'], differently: ['nerves', 'task-time', 'prepare'] }),
+    );
+    fc.assert(
+      fc.property(fc.oneof(answersArbitrary(check), adjustments), (answers) => {
+        const result = scoreCheck(check, answers);
+        const reasons = [...result.reasons.notYou, ...result.reasons.learn].map((reason) => reason.code);
+        const given = Object.entries(answers).flatMap(([question, options]) => options.map((option) => `${question}:${option}`));
+        for (const discounted of result.discounted) {
+          expect(reasons).not.toContain(discounted.code);
+          expect(given).toEqual(expect.arrayContaining([discounted.code, discounted.by]));
+        }
+        if (answers['unfair']?.includes('adjustments')) expect(reasons).not.toContain('differently:nerves');
+      }),
+      { numRuns: runs(500) },
+    );
+  });
+});
+
+describe('decisive versus minor (properties)', () => {
+  const options = check.questions.flatMap((question) => question.options.map((option) => ({ question, option })));
+  /** A clear failing of the person's own, first-hand: a mistake the company named, or feedback they accept. */
+  const failings = options
+    .filter(({ option }) => option.evidence === 'first-hand' && option.learn >= threshold)
+    .map(({ question, option }) => `${question.id}:${option.id}`);
+  const decisive = options.filter(({ option }) => option.decisive).map(({ question, option }) => `${question.id}:${option.id}`);
+  const slips = options.filter(({ option }) => option.hindsight).map(({ option }) => option.id);
+
+  it('knows which answers are a clear failing, which are decisive, and which are hindsight', () => {
+    expect(failings).toEqual(['offer:checks-mistake', 'feedback-view:fixable']);
+    expect(decisive.length).toBeGreaterThanOrEqual(5);
+    expect(options.filter(({ option }) => option.hindsight).every(({ question }) => question.id === 'differently')).toBe(true);
+  });
+
+  /** Answers with the company's decisive statement of why, and something of the person's own that is clear. */
+  const decisiveAndClear = fc
+    .tuple(
+      answersArbitrary(check),
+      fc.subarray(['role-changed', 'someone-internal', 'practical-fit', 'closer-match'], { minLength: 1 }),
+      fc.oneof(
+        fc.constant({ feedback: ['interview'], 'feedback-view': ['fixable'] } as Record<string, string[]>),
+        fc.subarray(slips, { minLength: 2 }).map((two) => ({ differently: two })),
+      ),
+    )
+    .map(([answers, told, own]) =>
+      keepShown(check, {
+        ...answers,
+        stage: ['final-round'],
+        told: [...told, ...('feedback' in own ? ['feedback'] : [])],
+        unfair: ['none'],
+        ...own,
+      }),
+    );
+
+  it('never hides a clear failing of the person’s own: a mistake the company named, feedback they accept, or two slips', () => {
+    fc.assert(
+      fc.property(fc.oneof(answersArbitrary(check), decisiveAndClear), (answers) => {
+        const result = scoreCheck(check, answers);
+        const learn = result.reasons.learn;
+        const clear = learn.some((r) => failings.includes(r.code)) || learn.filter((r) => r.hindsight).length >= 2;
+        if (!clear) return;
+        expect(['both', 'learn-from-it']).toContain(result.outcome);
+        expect(result.sharpen).toBeUndefined();
+      }),
+      { numRuns: runs(1000) },
+    );
+  });
+
+  it('with nothing decisive, never applies: the outcome is the evidence rule’s alone', () => {
+    const arbitraryReason = fc.record({
+      code: fc.constantFrom('a:b', 'c:d', 'e:f'),
+      weight: fc.integer({ min: 1, max: 3 }),
+      evidence: fc.constantFrom('first-hand', 'inside', 'definite', 'hint' as const),
+      decisive: fc.constant(false),
+      hindsight: fc.boolean(),
+    }) as fc.Arbitrary<WeighedReason>;
+    fc.assert(
+      fc.property(fc.array(arbitraryReason, { maxLength: 4 }), fc.array(arbitraryReason, { maxLength: 4 }), (notYou, learn) => {
+        const decision = decide({ notYou, learn }, check.thresholds);
+        expect(decision.sharpen).toBeUndefined();
+        expect(decision.lean.learn).toEqual(leanOf(learn, threshold));
+        const firm = (axis: Axis) => leanOf({ notYou, learn }[axis], threshold).firm;
+        const expected =
+          firm('notYou') && firm('learn') ? 'both' : firm('notYou') ? 'not-you' : firm('learn') ? 'learn-from-it' : 'too-early';
+        expect(decision.outcome).toBe(expected);
+      }),
+      { numRuns: runs(1000) },
+    );
+    fc.assert(
+      fc.property(answersArbitrary(check), (answers) => {
+        const result = scoreCheck(check, answers);
+        if (result.reasons.notYou.some((reason) => reason.decisive)) return;
+        expect(result.sharpen).toBeUndefined();
+        expect(result.lean.learn).toEqual(leanOf(result.reasons.learn, threshold));
+      }),
+      { numRuns: runs(500) },
+    );
+  });
+
+  it('when it applies, the company’s side stands, and the one thing stays among the reasons as one to sharpen', () => {
+    const oneSlip = fc
+      .tuple(
+        answersArbitrary(check),
+        fc.constantFrom(...decisive.filter((code) => code.startsWith('told:'))),
+        fc.constantFrom(...slips),
+      )
+      .map(([answers, told, slip]) =>
+        keepShown(check, { ...answers, stage: ['final-round'], told: [told.slice(5)], unfair: ['none'], differently: [slip] }),
+      );
+    let applied = 0;
+    fc.assert(
+      fc.property(fc.oneof(answersArbitrary(check), oneSlip), (answers) => {
+        const result = scoreCheck(check, answers);
+        if (!result.sharpen) return;
+        expect(result.outcome).toBe('not-you');
+        expect(result.reasons.learn.map((reason) => reason.code)).toEqual([result.sharpen]);
+        expect(result.reasons.learn[0]?.hindsight).toBe(true);
+        expect(result.reasons.notYou.some((reason) => reason.decisive)).toBe(true);
+        applied += 1;
+      }),
+      { numRuns: runs(500) },
+    );
+    expect(applied).toBeGreaterThan(0);
   });
 });

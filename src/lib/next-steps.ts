@@ -1,0 +1,31 @@
+/**
+ * The next steps a result lists: those of its outcome that fit the person's answers. A step with
+ * no condition always applies; one with `when` applies when its condition holds (see
+ * `StepCondition` in schemas/outcome.ts). Without the answers (a general page, or a link shared
+ * without them) only the steps that always apply are listed.
+ */
+import type { NextStep, StepCondition } from '../schemas/outcome';
+import { keepShown } from './answers';
+import { scoreCheck, type Answers, type ScoringCheck } from './scoring';
+
+export function stepsFor(
+  outcome: { nextSteps: readonly NextStep[] },
+  answers: Answers | undefined,
+  check: ScoringCheck,
+): string[] {
+  const given = answers ? keepShown(check, answers) : undefined;
+  const care = given ? scoreCheck(check, given).care : false;
+  const answered = (rule: { question: string; anyOf: readonly string[] }) =>
+    (given?.[rule.question] ?? []).some((id) => rule.anyOf.includes(id));
+  const holds = (condition: StepCondition): boolean => {
+    if ('care' in condition) return condition.care === care;
+    if ('any' in condition) return condition.any.some(holds);
+    if ('all' in condition) return condition.all.every(holds);
+    if ('notAnswered' in condition) return !answered(condition.notAnswered);
+    return answered(condition);
+  };
+  return outcome.nextSteps.flatMap((step) => {
+    if (typeof step === 'string') return [step];
+    return given && holds(step.when) ? [step.text] : [];
+  });
+}
