@@ -49,6 +49,12 @@ export function answersBehind(
       listed.set(question, (listed.get(question) ?? new Set()).add(option));
     }
   }
+  /** Answers that another answer can discount: given, they may be in no list of reasons. */
+  const discountable = new Set(
+    check.questions.flatMap((q) =>
+      q.options.flatMap((o) => (o.discounts ?? []).flatMap((d) => d.options.map((id) => `${d.question}:${id}`))),
+    ),
+  );
   const listedOptions = check.questions.flatMap((q) => q.options.filter((o) => listed.get(q.id)?.has(o.id)));
   const care = listedOptions.some((option) => option.care);
   const unknownQuestions = check.questions.filter((q) => unknowns.includes(q.id));
@@ -69,7 +75,9 @@ export function answersBehind(
     const wanted = unknowns.includes(question.id);
     const kinds = new Map<string, Option>();
     for (const option of question.options) {
-      if (option.notYou > 0 || option.learn > 0 || listed.get(question.id)?.has(option.id)) continue;
+      // An answer that moves a side is tried only when listed, or when another answer may discount it (and so leave it unlisted).
+      const moves = option.notYou > 0 || option.learn > 0;
+      if (listed.get(question.id)?.has(option.id) || (moves && !discountable.has(`${question.id}:${option.id}`))) continue;
       if (option.evidence === 'unknown' && !wanted && !staysUnnamed(question)) continue;
       const kind = kindOf(check, question, option);
       // Alone, an exclusive option is like any other of its kind; beside the listed ones, only a non-exclusive one can be ticked.

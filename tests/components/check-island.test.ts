@@ -132,8 +132,8 @@ describe('the check island', () => {
     expect(heading()).toHaveTextContent('Check your answers');
     expect(document.title).toBe('Check your answers · Not Never');
     for (const group of check.groups) expect(screen.getByRole('heading', { level: 2, name: group.title })).toBeInTheDocument();
-    // The first answer everywhere: a screening call, no reason given, not asked for feedback yet, and so on.
-    const asked = shownQuestions(check, { stage: ['screening'], told: ['no-reason'], earlier: ['first'] });
+    // The first answer everywhere: a screening call, the role cancelled, and so on.
+    const asked = shownQuestions(check, Object.fromEntries(check.questions.map((q) => [q.id, [q.options[0]!.id]])));
     expect(screen.getAllByRole('button', { name: /^Change your answer to:/ })).toHaveLength(asked.length);
 
     await user.click(screen.getByRole('button', { name: `Change your answer to: ${check.questions[0]!.text}` }));

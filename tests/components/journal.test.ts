@@ -207,7 +207,7 @@ describe('the STAR builder', () => {
     store([
       saved(
         'a1',
-        { told: ['closer-match'], 'asked-feedback': ['waiting'] },
+        { 'how-told': ['personal'], told: ['closer-match'], 'asked-feedback': ['waiting'] },
         { company: 'Acme', role: 'data analyst', date: '2026-10-30', stage: 'final-round' },
       ),
     ]);

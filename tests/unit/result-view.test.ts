@@ -148,13 +148,13 @@ describe('why a result came out as it did', () => {
   });
 
   it('gives one thing to sharpen apart from the reasons, and reads the lean on that side from the reasons that count', () => {
-    const cancelled = answersFor({ told: ['role-changed'], differently: ['nerves'] });
+    const cancelled = answersFor({ told: ['role-changed'], differently: ['structure'] });
     const summary = summariseResult(check, toSharedResult(check, cancelled, false), cancelled, 'own');
     expect(summary.reasons.map((side) => side.axis)).toEqual(['notYou']);
     expect(summary.sharpen).toEqual({
       title: 'One thing to sharpen anyway',
-      text: 'Nerves got in the way, and there are ways to practise for that.',
-      meta: 'Known to have happened. Your answer: “Find ways to handle nerves: I froze or went blank”',
+      text: 'Your answers could be shorter and get to the point sooner.',
+      meta: 'Known to have happened. Your answer: “Give shorter, clearer answers that get to the point”',
     });
     expect(summary.leans.map((lean) => lean.words)).toEqual(['a clear lean', 'no lean']);
     // A link without the answers says the same, from its reasons alone.
