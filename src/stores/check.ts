@@ -9,7 +9,9 @@ import { keepShown, toggledAnswer } from '../lib/answers';
 import { progressProblem, resultStep, reviewStep, type CheckProgress } from '../lib/progress-codec';
 import { shownQuestions, type ScoringCheck } from '../lib/scoring';
 import type { Persisted } from './persisted';
-import { progressOf, PROGRESS_KEY, type StoredProgress } from './progress';
+import { carriedOver, progressOf, PROGRESS_KEY, type StoredProgress } from './progress';
+
+export { carriedOver };
 
 export { PROGRESS_KEY };
 

@@ -5,6 +5,7 @@
  * it belongs to: progress from an older version is left in place, untouched, until the person
  * starts the new check; anything else that is not a state the check can be in is kept aside.
  */
+import { atom } from 'nanostores';
 import { decodeProgress, encodeProgress, resultStep, type CheckProgress } from '../lib/progress-codec';
 import type { Answers, ScoringCheck } from '../lib/scoring';
 import { KEY_PREFIX, persisted, type Persisted } from './persisted';
@@ -16,6 +17,9 @@ export interface StoredProgress {
   progress: CheckProgress | null;
   outdated: { checkVersion: number; text: string } | null;
 }
+
+/** The older version a check in progress was carried over from this visit (its answers kept their meaning): the page says so. */
+export const carriedOver = atom<number | null>(null);
 
 export const noProgress: StoredProgress = { progress: null, outdated: null };
 
@@ -31,6 +35,11 @@ export function progressOf(check: ScoringCheck): Persisted<StoredProgress> {
     read(text) {
       const decoded = decodeProgress(text, check);
       if (decoded.status === 'ok') return { value: { progress: decoded.value, outdated: null } };
+      // Carried over to this version: written back in its new form at once, and the page says so.
+      if (decoded.status === 'migrated') {
+        carriedOver.set(decoded.checkVersion);
+        return { value: { progress: decoded.value, outdated: null }, repaired: true };
+      }
       if (decoded.status === 'outdated')
         return { value: { progress: null, outdated: { checkVersion: decoded.checkVersion, text } } };
       return undefined;

@@ -276,3 +276,39 @@ describe('the check store, model-based (fast-check commands)', () => {
     expect(error).not.toHaveBeenCalled();
   });
 });
+
+describe('a check in progress from version 2', () => {
+  it('is carried over when its answers kept their meaning, written back in the new form, and said so', async () => {
+    localStorage.setItem(
+      KEY,
+      JSON.stringify({
+        checkVersion: 2,
+        answers: { stage: ['final-round'], 'internal-applicant': ['no'] },
+        step: 2,
+        reviewing: false,
+      }),
+    );
+    const { store } = await loadStores();
+    expect(store.carriedOver.get()).toBe(2);
+    expect(store.checkProgress.get()).toMatchObject({ checkVersion: check.version, answers: { stage: ['final-round'] } });
+    expect(JSON.parse(localStorage.getItem(KEY)!).checkVersion).toBe(check.version);
+    expect(backups()).toEqual([]);
+  });
+
+  it('is offered as "start the new check" when an answer changed its meaning, with nothing kept aside', async () => {
+    localStorage.setItem(
+      KEY,
+      JSON.stringify({
+        checkVersion: 2,
+        answers: { stage: ['final-round'], 'internal-applicant': ['no'], differently: ['nothing'], unfair: ['cut-short'] },
+        step: 4,
+        reviewing: false,
+      }),
+    );
+    const { store } = await loadStores();
+    expect(store.carriedOver.get()).toBeNull();
+    expect(store.outdatedVersion.get()).toBe(2);
+    expect(store.checkProgress.get()).toBeNull();
+    expect(backups()).toEqual([]);
+  });
+});
