@@ -167,6 +167,9 @@ interface Held {
 }
 const held = new Map<string, Held>();
 
+/** What a value's last-seen text is before it has been read (or after the tab stopped following it): never equal to stored text. */
+const UNREAD = {};
+
 /**
  * Runs `start` when the atom gets its first listener, and what it returns when the last one goes:
  * what nanostores' `onMount` does, in a few lines, as `onMount` brings 0.6 kB of lifecycle code
@@ -195,7 +198,7 @@ export function persisted<T, V = T>(declaration: Declaration<T>, view = (value: 
   const $value = atom<V>(view(empty));
   let mine = empty;
   /** The stored text this tab last read or wrote; a symbol before the first read. */
-  let seen: string | undefined | symbol = Symbol('unread');
+  let seen: string | undefined | typeof UNREAD = UNREAD;
   let timer: ReturnType<typeof setTimeout> | undefined;
 
   function publish(next: T): void {
@@ -241,7 +244,7 @@ export function persisted<T, V = T>(declaration: Declaration<T>, view = (value: 
         if (found.unreadable !== undefined) rewrite = keepAside(key, found.unreadable);
       }
     }
-    const first = typeof seen === 'symbol';
+    const first = seen === UNREAD;
     seen = raw;
     const merged = declaration.merge && !first ? declaration.merge(stored, mine) : stored;
     const next = declaration.age ? declaration.age(merged, now) : merged;
@@ -256,10 +259,10 @@ export function persisted<T, V = T>(declaration: Declaration<T>, view = (value: 
     moveIn(moving) {
       // What this tab carries over: its own copy (when it has read one) and the text that moves.
       const found = moving === undefined ? undefined : read(moving, Date.now());
-      const own = typeof seen === 'symbol' ? empty : mine;
+      const own = seen === UNREAD ? empty : mine;
       const combine = declaration.combine ?? declaration.merge;
       const carried = found ? (combine ? combine(own, found.value) : found.value) : own;
-      seen = Symbol('moved');
+      seen = UNREAD;
       const there = readKey(key);
       const current = sync();
       const text = textOf(carried);
@@ -269,7 +272,7 @@ export function persisted<T, V = T>(declaration: Declaration<T>, view = (value: 
       else if (text !== textOf(current)) keepAside(key, text);
     },
     reread() {
-      seen = Symbol('away');
+      seen = UNREAD;
       sync();
     },
   });
@@ -284,7 +287,7 @@ export function persisted<T, V = T>(declaration: Declaration<T>, view = (value: 
     return () => {
       removeEventListener('storage', onStorage);
       clearTimeout(timer);
-      seen = Symbol('unread');
+      seen = UNREAD;
     };
   });
 
@@ -292,12 +295,12 @@ export function persisted<T, V = T>(declaration: Declaration<T>, view = (value: 
     $value,
     get() {
       // With nothing listening, this tab has not followed storage: read it afresh rather than merge an old copy in.
-      if ($value.lc === 0) seen = Symbol('unread');
+      if ($value.lc === 0) seen = UNREAD;
       return sync();
     },
     set(next) {
       // Read first: a stored value that cannot be read is kept aside before anything is written over it.
-      if (typeof seen === 'symbol') sync();
+      if (seen === UNREAD) sync();
       return save(next);
     },
   };
