@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { getCollection, getEntry } from 'astro:content';
 import type { Check } from '../schemas/check';
 import type { Retired } from '../schemas/retired';
@@ -10,6 +11,30 @@ export async function getCheck(): Promise<Check> {
   const entry = await getEntry('check', 'check');
   if (!entry) throw new Error('src/content/check/check.yaml is missing');
   return entry.data;
+}
+
+/**
+ * The check as the check page asks it: every question, option, weight and rule, without the words
+ * only a result shows (each optional in the schema: the reasons in the person's and a friend's words, a context line for a friend,
+ * how to find out, the interview-answer words). The result page reads those from the scoring file;
+ * leaving them out of the check page's HTML saves about 3 kB gzip there.
+ */
+export function checkToAsk(check: Check): Check {
+  // Set to undefined, these are left out of the props' JSON.
+  return {
+    ...check,
+    questions: check.questions.map((question) => ({
+      ...question,
+      findOut: undefined,
+      options: question.options.map((option) => ({
+        ...option,
+        because: undefined,
+        theirs: undefined,
+        star: undefined,
+        contextTheirs: undefined,
+      })),
+    })),
+  };
 }
 
 /**
@@ -31,6 +56,13 @@ export async function getOutcomes(): Promise<Record<OutcomeId, Outcome>> {
     throw new Error('too-early.yaml needs becauseHintsOnly and becauseNoLean');
   }
   return outcomes;
+}
+
+/** The check's content as the result pages load it, and its address, named by a hash of that content. */
+export async function getScoringData(): Promise<{ json: string; hash: string; path: string }> {
+  const json = JSON.stringify(await getCheck());
+  const hash = createHash('sha256').update(json).digest('hex').slice(0, 12);
+  return { json, hash, path: `/check/scoring.${hash}.json` };
 }
 
 /** The words of answers earlier versions of the check had that are gone (`src/content/check/retired.yaml`). */

@@ -21,7 +21,7 @@
 import type { Check, EvidenceKind } from '../schemas/check';
 import type { OutcomeId } from './rules';
 
-/** The check as scoring and the result pages use it (the whole content, served as `/check/scoring.json`). */
+/** The check as scoring and the result pages use it (the whole content, served as `/check/scoring.<hash>.json`). */
 export type ScoringCheck = Check;
 type ScoringQuestion = ScoringCheck['questions'][number];
 type ScoringOption = ScoringQuestion['options'][number];

@@ -1,5 +1,5 @@
 /**
- * The check's content (`/check/scoring.json`, built from the check's content), for the result
+ * The check's content (`/check/scoring.<hash>.json`, built from the check's content), for the result
  * pages, which load it rather than carry it in their HTML, and reason codes in words.
  */
 import { isRecord } from './rules';
@@ -39,10 +39,14 @@ export function readScoringCheck(data: unknown): ScoringCheck | undefined {
   return fits ? (data as unknown as ScoringCheck) : undefined;
 }
 
-/** The check's content, or undefined when it cannot be loaded or is not of its shape. */
+/**
+ * The check's content, or undefined when it cannot be loaded or is not of its shape. Its address
+ * is named by its content and written into the page that needs it (`<link data-scoring>`, see
+ * BaseLayout.astro), so a page loads exactly the check it was built with.
+ */
 export async function loadScoringCheck(): Promise<ScoringCheck | undefined> {
   try {
-    const response = await fetch('/check/scoring.json');
+    const response = await fetch(document.querySelector<HTMLLinkElement>('link[data-scoring]')?.href ?? '');
     return response.ok ? readScoringCheck(await response.json()) : undefined;
   } catch {
     return undefined;

@@ -50,7 +50,7 @@ function saved(id: string, changes: Record<string, string[]>, entryLabel: Journa
   };
 }
 
-// The data page loads the check's content (/check/scoring.json) to check an imported file: here, the real one.
+// The data page loads the check's content (/check/scoring.<hash>.json) to check an imported file: here, the real one.
 beforeEach(() =>
   vi.stubGlobal(
     'fetch',

@@ -172,8 +172,10 @@ test('a follow-up date that is not a real date is refused at the field, and no r
   expect(JSON.parse((await ours(page))['notnever:plan:v1'] ?? '{}').followUp).toBe('');
 });
 
-test('a /check/scoring.json of another shape gives the result page a notice, not an error', async ({ page }) => {
-  await page.route('**/check/scoring.json', (route) => route.fulfill({ json: { version: 1, questions: { not: 'a list' } } }));
+test('the check content (/check/scoring.<hash>.json) of another shape gives the result page a notice, not an error', async ({
+  page,
+}) => {
+  await page.route('**/check/scoring.*.json', (route) => route.fulfill({ json: { version: 1, questions: { not: 'a list' } } }));
   const body = 'v=1&n=67&l=50&e=56&rn=hiring-freeze&rl=';
   await page.goto(`/results/not-you/#${body}&c=${checksum(body)}`);
   await expect(page.getByText(/could not be read just now/)).toBeVisible();

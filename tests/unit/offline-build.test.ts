@@ -10,7 +10,7 @@ const files = [
   '_astro/check.abc.js',
   '_astro/BaseLayout.def.css',
   '_headers',
-  'check/scoring.json',
+  'check/scoring.0123456789ab.json',
   'favicon.svg',
   'guide/index.html',
   'guide/follow-up-well/index.html',
@@ -38,7 +38,7 @@ describe('what the service worker keeps', () => {
     expect(precacheEntries(files).map((entry) => entry.url)).toEqual([
       '/_astro/check.abc.js',
       '/_astro/BaseLayout.def.css',
-      '/check/scoring.json',
+      '/check/scoring.0123456789ab.json',
       '/favicon.svg',
       '/guide/',
       '/guide/follow-up-well/',

@@ -1,17 +1,29 @@
 import fc from 'fast-check';
 import { runs } from './runs';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { loadScoringCheck, readScoringCheck } from '../../src/lib/signals';
 import { loadCheck } from './content';
 
 const real = loadCheck();
 
+/** The page names the file it was built with in a `<link data-scoring>` (BaseLayout.astro). */
+const built = '/check/scoring.0123456789ab.json';
+beforeEach(() =>
+  vi.stubGlobal('document', {
+    querySelector: (selector: string) => (selector === 'link[data-scoring]' ? { href: built } : null),
+  }),
+);
 afterEach(() => vi.unstubAllGlobals());
 
 describe('the check’s content, as loaded by the result pages', () => {
-  it('reads the file the build writes', async () => {
-    vi.stubGlobal('fetch', async () => new Response(JSON.stringify(real)));
+  it('reads the file the page names, which the build writes', async () => {
+    const asked: string[] = [];
+    vi.stubGlobal('fetch', async (url: string) => {
+      asked.push(url);
+      return new Response(JSON.stringify(real));
+    });
     expect(await loadScoringCheck()).toEqual(real);
+    expect(asked).toEqual([built]);
   });
 
   it.each([
