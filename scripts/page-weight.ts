@@ -75,13 +75,15 @@ export function measurePage(dist: string, path: string): PageWeight {
     css += gz(readFileSync(join(dist, href ?? '')));
   }
   /** Each script on the page: its own code, the bytes of that code if inline, and every module it loads. */
-  const scripts: { code: string; inline: number; modules: Set<string> }[] = [];
+  const scripts: { src?: string; code: string; inline: number; modules: Set<string> }[] = [];
   for (const [, tag, body = ''] of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)) {
     const src = /src="([^"]+)"/.exec(tag ?? '')?.[1];
     const modules = new Set<string>();
     if (src) {
+      // A module is loaded once however many tags name it (a component used twice, once inside a <template>).
+      if (scripts.some((script) => script.src === src)) continue;
       moduleClosure(dist, src, modules);
-      scripts.push({ code: readFileSync(join(dist, src), 'utf8'), inline: 0, modules });
+      scripts.push({ src, code: readFileSync(join(dist, src), 'utf8'), inline: 0, modules });
     } else {
       // Inline module scripts import their chunks by absolute path.
       for (const [, specifier] of body.matchAll(/import\s*(?:[\w*{}\s,$]+from\s*)?["'](\/[^"']+\.js)["']/g)) {

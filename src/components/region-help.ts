@@ -11,7 +11,8 @@ const area = () => areaFor(readMode());
 
 class RegionHelp extends HTMLElement {
   connectedCallback() {
-    const select = this.querySelector('select');
+    // A card without a list of its own follows the page's first list.
+    const select = this.querySelector('select') ?? document.querySelector('region-help select');
     if (!select) return console.error('region-help: no list');
     // Which line shows (the link to the list of regions, or the list itself) is CSS: region-help:defined.
     select.onchange = () => {

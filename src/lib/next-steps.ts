@@ -13,6 +13,23 @@ export function stepsFor(
   answers: Answers | undefined,
   check: ScoringCheck,
 ): string[] {
+  const applies = stepsApply(
+    outcome.nextSteps.map((step) => (typeof step === 'string' ? undefined : step.when)),
+    answers,
+    check,
+  );
+  return outcome.nextSteps.flatMap((step, i) => (applies[i] ? [typeof step === 'string' ? step : step.text] : []));
+}
+
+/**
+ * For each step's condition (`undefined` for a step that always applies), whether the step applies
+ * to these answers. The result page's script uses it on the steps its HTML lists.
+ */
+export function stepsApply(
+  conditions: readonly (StepCondition | undefined)[],
+  answers: Answers | undefined,
+  check: ScoringCheck,
+): boolean[] {
   const given = answers ? keepShown(check, answers) : undefined;
   const care = given ? scoreCheck(check, given).care : false;
   const answered = (rule: { question: string; anyOf: readonly string[] }) =>
@@ -24,8 +41,5 @@ export function stepsFor(
     if ('notAnswered' in condition) return !answered(condition.notAnswered);
     return answered(condition);
   };
-  return outcome.nextSteps.flatMap((step) => {
-    if (typeof step === 'string') return [step];
-    return given && holds(step.when) ? [step.text] : [];
-  });
+  return conditions.map((condition) => !condition || (given !== undefined && holds(condition)));
 }

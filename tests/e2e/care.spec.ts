@@ -1,4 +1,5 @@
 import { test, expect, expectNoAxeViolations } from './fixtures';
+import { seedFinishedCheck } from './check-helpers';
 
 const outcomes = ['not-you', 'learn-from-it', 'both', 'too-early'];
 const withPanel = [
@@ -115,6 +116,27 @@ test.describe('help where the person is', () => {
     await expect(other.getByRole('combobox', { name: 'Help shown for:' })).toHaveValue('northern-ireland');
     await expect(other.getByRole('link', { name: '0808 808 8000' })).toBeVisible();
     await expectNoAxeViolations(page, 'unfair chapter for Northern Ireland');
+  });
+
+  test('a result after unfair treatment leads with advice for Chicago: notes with dates, the EEOC and its time limit', async ({
+    page,
+  }) => {
+    await page.goto(await seedFinishedCheck(page, { unfair: ['personal-questions'], told: ['role-changed'] }));
+    const panel = page.getByRole('region', { name: 'If it may have been unfair' });
+    await expect(panel).toContainText('note down what was said and done, with dates');
+    await expect(panel.getByRole('link', { name: /Equal Employment Opportunity Commission/ }).first()).toBeVisible();
+    await expect(panel.getByText(/180 calendar days/)).toBeVisible();
+    await expect(panel.getByText(/Acas/)).toHaveCount(0);
+    // The panel comes before the reasons, and the first next step is advice, never a gracious reply.
+    const order = await page
+      .locator('.care, .breakdown')
+      .evaluateAll((parts) => parts.map((part) => (part.classList.contains('care') ? 'care' : 'reasons')));
+    expect(order).toEqual(['care', 'reasons']);
+    const steps = page.locator('.next-steps li:visible');
+    await expect(steps.first()).toContainText('Before you reply, note down what was said and done, with dates');
+    await expect(steps.filter({ hasText: 'ten weeks' })).toHaveCount(1);
+    await expect(page.locator('.next-steps')).not.toContainText('[object Object]');
+    await expectNoAxeViolations(page, 'result after unfair treatment, Chicago');
   });
 
   test('a choice that is not a region falls back to the guess', async ({ page }) => {
