@@ -11,7 +11,7 @@ for (const [outcome, story] of Object.entries(plans)) {
     await expect(page.getByRole('heading', { name: 'Check your answers' })).toBeFocused();
     await tabTo(page, page.getByRole('button', { name: 'See my result' }));
     await page.keyboard.press('Enter');
-    await expect(page).toHaveURL(new RegExp(`/results/${outcome}/#v=2&o=${outcome}&`));
+    await expect(page).toHaveURL(new RegExp(`/results/${outcome}/#v=3&o=${outcome}&`));
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(outcomeTitles[outcome as keyof typeof outcomeTitles]);
     await expect(page.getByRole('heading', { name: 'Why this result' })).toBeVisible();
     await expect(page.getByRole('heading', { name: 'What to do next' })).toBeVisible();
@@ -61,16 +61,21 @@ test('asks only what applies: the offer after an offer, feedback after feedback,
 }) => {
   await page.goto('/check/');
   await page.getByRole('button', { name: 'Start the check' }).click();
+  // After an offer: the offer question, and not "Did they tell you why?" (what happened to the offer says it).
+  const afterOffer = await answerByClicking(page, { stage: ['offer'], offer: ['terms'] });
+  expect(afterOffer).toContain('offer');
+  expect(afterOffer).not.toContain('told');
+  // A new check, after a final round: what they told, then the feedback.
+  await page.evaluate(() => localStorage.clear());
+  await page.goto('/check/');
+  await page.getByRole('button', { name: 'Start the check' }).click();
   const asked = await answerByClicking(page, {
-    stage: ['offer'],
-    offer: ['terms'],
     told: ['feedback'],
     feedback: ['gap'],
     'feedback-view': ['fixable'],
   });
   expect(asked).toEqual([
     'stage',
-    'offer',
     'internal-applicant',
     'differently',
     'unfair',
@@ -82,13 +87,14 @@ test('asks only what applies: the offer after an offer, feedback after feedback,
     'since',
     'earlier',
   ]);
-  await page.getByRole('button', { name: `Change your answer to: Did they tell you why?` }).click();
-  await expect(page.getByText(/^Question 7 of 12$/)).toBeVisible();
+  await page.getByRole('button', { name: `Change your answer to: What did they tell you about why?` }).click();
+  await expect(page.getByText(/^Question 6 of 11$/)).toBeVisible();
+  await page.locator('#q-told-feedback').uncheck();
   await page.locator('#q-told-no-reason').check();
   await page.getByRole('button', { name: 'Continue' }).click();
   // Feedback questions no longer apply; the question about asking for feedback now does.
   await expect(question(page)).toHaveText('Have you asked them for feedback?');
-  await expect(page.getByText(/^Question 8 of 11$/)).toBeVisible();
+  await expect(page.getByText(/^Question 7 of 10$/)).toBeVisible();
   await page.locator('#q-asked-feedback-waiting').check();
   await page.getByRole('button', { name: 'Continue' }).click();
   await expect(page.getByRole('heading', { name: 'Check your answers' })).toBeVisible();
@@ -204,7 +210,7 @@ test.describe('stored data that cannot be read', () => {
     'another shape': '{"theme":"dark"}',
     'a newer version': JSON.stringify({ checkVersion: 99, answers: {}, step: 3, reviewing: false }),
     'foreign answers': JSON.stringify({
-      checkVersion: 2,
+      checkVersion: 3,
       answers: { stage: ['<script>alert(1)</script>'] },
       step: 2,
       reviewing: false,

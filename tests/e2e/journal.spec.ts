@@ -52,7 +52,7 @@ test('two saved checks show in the journal with their pattern, and a STAR answer
   // Open: the entry's own result, with the person's own answers.
   await page.goto('/journal/');
   await page.getByRole('link', { name: 'Open Analyst at Acme' }).click();
-  await expect(page).toHaveURL(/\/results\/not-you\/#v=2&o=not-you&/);
+  await expect(page).toHaveURL(/\/results\/not-you\/#v=3&o=not-you&/);
   await expect(page.getByText('Your answer: “The role was cancelled, frozen, changed or lost its funding”')).toBeVisible();
   await expect(page.getByText('This result is in your journal.')).toBeVisible();
 
