@@ -19,13 +19,23 @@ const budgets = [
     js: 0,
   },
   { kind: 'search page', match: /^\/search\/$/, html: 7 * kB, css: 8 * kB, js: 5 * kB },
-  // The check: all of its JavaScript (island, Svelte runtime, renderer and Astro's inline loader) within 25 kB.
-  { kind: 'check page', match: /^\/check\/$/, html: 10 * kB, css: 8 * kB, js: 25 * kB },
-  // A plain script rather than a Svelte island (no Svelte runtime on these pages): about 16 kB with the follow-up kit's.
-  { kind: 'result page', match: /^\/results\/[a-z-]+\/$/, html: 7 * kB, css: 8 * kB, js: 20 * kB },
+  // The check: all of its JavaScript (island, Svelte runtime, renderer and Astro's inline loader) within 27.5 kB, up from
+  // 25 kB with issues 15 and 17 (24.9 kB before them, 27.1 kB after): version 3's scoring (facts counted once, discounts,
+  // one thing to sharpen), carrying over a version-2 check in progress, and the persistence primitive (following other tabs
+  // and the back/forward cache, merging when the storage area changes) add about 2.2 kB. Lazy-loading the scoring did not
+  // help (the shared chunks keep the union of their exports, and Vite adds its preload helper). The HTML holds the
+  // questions without the words only a result shows (checkToAsk), about 7.6 kB.
+  { kind: 'check page', match: /^\/check\/$/, html: 10 * kB, css: 8 * kB, js: 27.5 * kB },
+  // A plain script rather than a Svelte island (no Svelte runtime on these pages), with the follow-up kit's: 20.5 kB, up
+  // from 20 kB with issue 17 (next steps that fit the answers, 0.2 kB, on a page at 19.99 kB). The HTML, 8 kB, up from 7 kB
+  // with issue 16: the unfair-treatment panel names the region's advice, where to complain and the time limit (0.3 kB).
+  { kind: 'result page', match: /^\/results\/[a-z-]+\/$/, html: 8 * kB, css: 8 * kB, js: 20.5 * kB },
   // 26 kB, up from 25 kB with issue 9 (confirmed): reading entry by entry, merging two tabs' changes by entry and time,
   // checking each write with the reader, and truthful notices cost about 1 kB; the journal and data pages are at 25.2 to 25.3 kB.
-  { kind: 'journal page', match: /^\/journal\/([a-z]+\/)?$/, html: 7 * kB, css: 8 * kB, js: 26 * kB },
+  // 28 kB with issue 15 (journal 26.7 kB, data 27.6 kB): the data page counts what an import replaces and offers the export
+  // first, checks imported entries against their own answers (loaded on first use), and says what the shared-computer switch
+  // did in every tab (1.6 kB); the journal keeps focus and says when an entry it changes is gone (0.7 kB).
+  { kind: 'journal page', match: /^\/journal\/([a-z]+\/)?$/, html: 7 * kB, css: 8 * kB, js: 28 * kB },
 ];
 
 /** What each feature may add to a page (see `features` in scripts/page-weight.ts). */
