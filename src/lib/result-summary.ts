@@ -62,13 +62,13 @@ const words = {
     answer: 'Your answer',
     sides: sideTitles,
     context: 'About your situation',
-    discounted: 'Not counted against you',
+    discounted: 'Not counted, and why',
   },
   shared: {
     answer: 'Their answer',
     sides: theirSideTitles,
     context: 'About their situation',
-    discounted: 'Not counted against them',
+    discounted: 'Not counted, and why',
   },
 } as const;
 

@@ -167,7 +167,7 @@ describe('why a result came out as it did', () => {
     const refused = answersFor({ unfair: ['adjustments'], differently: ['nerves'] });
     const result = toSharedResult(check, refused, true);
     expect(summariseResult(check, result, refused, 'own').discounted).toEqual({
-      title: 'Not counted against you',
+      title: 'Not counted, and why',
       items: [
         {
           text: 'The adjustments you asked for were not made, so what happened under that pressure is not yours to practise.',
@@ -176,7 +176,7 @@ describe('why a result came out as it did', () => {
       ],
     });
     expect(summariseResult(check, result, refused, 'shared').discounted).toEqual({
-      title: 'Not counted against them',
+      title: 'Not counted, and why',
       items: [
         {
           text: 'The adjustments they asked for were not made, so what happened under that pressure is not theirs to practise.',
