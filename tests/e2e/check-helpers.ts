@@ -50,6 +50,18 @@ export async function tabTo(page: Page, target: Locator): Promise<void> {
   await expect(target).toBeFocused();
 }
 
+/**
+ * On /check/, starts the check, or a new one when a finished check is there (which asks first, as
+ * its answers are cleared).
+ */
+export async function startNewCheck(page: Page): Promise<void> {
+  const start = page.getByRole('button', { name: /^(Start the check|Start a new check)$/ });
+  const label = await start.innerText();
+  await start.click();
+  if (label === 'Start a new check') await page.getByRole('button', { name: 'Clear my answers and start again' }).click();
+  await expect(page.getByText(/^Question 1 of \d+$/)).toBeVisible();
+}
+
 /** Starts the check from /check/ by keyboard. */
 export async function startByKeyboard(page: Page): Promise<void> {
   await page.goto('/check/');

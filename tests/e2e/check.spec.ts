@@ -141,9 +141,32 @@ test("the browser's Back button goes to the previous step, also after Resume", a
   await page.reload();
   await page.getByRole('button', { name: 'Resume' }).click();
   await expect(page.getByText(/^Question 2 of \d+$/)).toBeVisible();
+  // Back from the question resumed at is the screen that offered to resume.
   await page.goBack();
-  await expect(page.getByText(/^Question 1 of \d+$/)).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Resume' })).toBeVisible();
   await expect(page).toHaveURL(/\/check\/$/);
+});
+
+test('in a fresh tab, Back after Resume and one more step returns to the question resumed at', async ({ page, context }) => {
+  await page.goto('/check/');
+  await page.getByRole('button', { name: 'Start the check' }).click();
+  await page.locator('#q-stage-first-interview').check();
+  await page.getByRole('button', { name: 'Continue' }).click();
+  await expect(page.getByText(/^Question 2 of \d+$/)).toBeVisible();
+  await page.close();
+  // A new tab has no history of its own from the check: only what Resume and the steps after it add.
+  const fresh = await context.newPage();
+  await fresh.goto('/check/');
+  await fresh.getByRole('button', { name: 'Resume' }).click();
+  await expect(fresh.getByText(/^Question 2 of \d+$/)).toBeVisible();
+  await fresh.locator('#q-internal-applicant-no').check();
+  await fresh.getByRole('button', { name: 'Continue' }).click();
+  await expect(fresh.getByText(/^Question 3 of \d+$/)).toBeVisible();
+  await fresh.goBack();
+  await expect(fresh.getByText(/^Question 2 of \d+$/)).toBeVisible();
+  await expect(fresh.getByRole('radio', { name: 'No' })).toBeChecked();
+  await fresh.goBack();
+  await expect(fresh.getByRole('button', { name: 'Resume' })).toBeVisible();
 });
 
 test('finishing, starting a new check and going Back keeps nothing aside and shows no false notice', async ({ page }) => {
@@ -154,6 +177,11 @@ test('finishing, starting a new check and going Back keeps nothing aside and sho
   await expect(page.getByRole('heading', { name: 'Why this result' })).toBeVisible();
   await page.goto('/check/');
   await page.getByRole('button', { name: 'Start a new check' }).click();
+  // The finished check may not be saved: the page asks first, and says how to keep its result.
+  await expect(page.getByRole('heading', { name: 'Start a new check?' })).toBeFocused();
+  await expect(page.getByText('To keep this result, open it and save it to your journal first.')).toBeVisible();
+  await page.getByRole('button', { name: 'Clear my answers and start again' }).click();
+  await expect(page.getByText(/^Question 1 of \d+$/)).toBeVisible();
   await page.goBack();
   await expect(page.getByText(/We could not read something/)).toHaveCount(0);
   expect(await page.evaluate(() => Object.keys(localStorage).filter((key) => key.includes('backup')))).toEqual([]);

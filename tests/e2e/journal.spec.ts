@@ -1,13 +1,13 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
 import { test, expect, expectNoAxeViolations } from './fixtures';
-import { answerByClicking, plans, seedFinishedCheck, type Story } from './check-helpers';
+import { answerByClicking, plans, seedFinishedCheck, startNewCheck, type Story } from './check-helpers';
 
 /** Saves a finished check to the journal from its result page (`take`: taking the check first), then labels the entry from the journal's confirmation. */
 async function saveCheck(page: Page, story: Story, company: string, stage: string, take = false): Promise<string> {
   if (take) {
     await page.goto('/check/');
-    await page.getByRole('button', { name: /^(Start the check|Start a new check)$/ }).click();
+    await startNewCheck(page);
     await answerByClicking(page, story);
     await page.getByRole('button', { name: 'See my result' }).click();
   } else {

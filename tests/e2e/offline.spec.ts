@@ -2,7 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BrowserContext, Page } from '@playwright/test';
 import { test, expect, expectNoAxeViolations, sitemapPaths } from './fixtures';
-import { answerWhateverIsAsked } from './check-helpers';
+import { answerWhateverIsAsked, startNewCheck } from './check-helpers';
 import { startOwnServer, type OwnServer } from './own-server';
 import { writeServiceWorker } from '../../scripts/offline.ts';
 
@@ -64,7 +64,7 @@ test('after one visit, every page, a full check, a journal save and search work 
   }
 
   await page.goto(`${server.origin}/check/`);
-  await page.getByRole('button', { name: /^(Start the check|Start a new check)$/ }).click();
+  await startNewCheck(page);
   expect(await answerWhateverIsAsked(page)).toBeGreaterThan(3);
   await page.getByRole('button', { name: 'See my result' }).click();
   await expect(page.getByRole('heading', { name: 'Why this result' })).toBeVisible();
