@@ -136,6 +136,9 @@ test.describe('help where the person is', () => {
     await expect(steps.first()).toContainText('Before you reply, note down what was said and done, with dates');
     await expect(steps.filter({ hasText: 'ten weeks' })).toHaveCount(1);
     await expect(page.locator('.next-steps')).not.toContainText('[object Object]');
+    // The follow-up kit offers the letter asking for the reasons and one's records, in place of a gracious reply or a feedback request.
+    const emails = page.locator('.plan__email:visible h3');
+    await expect(emails).toHaveText(['Asking for the reason, and your notes, after treatment that seemed unfair']);
     await expectNoAxeViolations(page, 'result after unfair treatment, Chicago');
   });
 

@@ -24,6 +24,7 @@ test('opens with the person’s own result: the summary, the reasons with their 
 }) => {
   await finishCheck(page, plans.both);
   await expect(page.getByText('From what you told the check, part of this was out of your hands')).toBeVisible();
+  await expect(page.getByText(/need JavaScript, which is off/)).toBeHidden();
   await expect(page.getByText('Your answer: “Find ways to handle nerves: I froze or went blank”')).toBeVisible();
   const order = await page
     .locator('main')
@@ -73,6 +74,11 @@ test('shares its link by copying it; the link opens the same reasons for someone
   for (const text of friends) expect(text).not.toMatch(/\byou(r|rs)?\b|Your answer/i);
   await expect(theirs.getByRole('link', { name: 'Save to my journal' })).toHaveCount(0);
   await expect(theirs.getByRole('link', { name: 'Take the check yourself' })).toBeVisible();
+  // A friend is told how to help, in place of the sender's own next steps and emails.
+  await expect(theirs.getByRole('heading', { name: 'How to help them' })).toBeVisible();
+  await expect(theirs.getByRole('heading', { name: 'What to do next' })).toBeHidden();
+  await expect(theirs.getByRole('heading', { name: 'Your follow-up kit' })).toBeHidden();
+  await expect(page.getByRole('heading', { name: 'How to help them' })).toHaveCount(0);
   expect(errors).toEqual([]);
   await fresh.close();
 });
@@ -125,6 +131,23 @@ test('unfair treatment is never something to learn: the result points to where t
   await expect(care).toContainText('Time limit:');
   await care.getByRole('link', { name: 'What counts, what to note down and where to get advice' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('If it may have been unfair');
+});
+
+test('beside a decisive reason, one small thing is "one thing to sharpen"; an answer another explains is not counted, and why', async ({
+  page,
+}) => {
+  await finishCheck(page, { told: ['role-changed'], differently: ['questions'] });
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(outcomeTitles['not-you']);
+  await expect(page.getByRole('heading', { name: 'One thing to sharpen anyway' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Pointing to things you can practise' })).toHaveCount(0);
+
+  await finishCheck(page, { unfair: ['adjustments'], differently: ['nerves'] });
+  await expect(page.getByRole('heading', { name: 'Not counted, and why' })).toBeVisible();
+  await expect(
+    page.getByText('The adjustments you asked for were not made, so what happened under that pressure is not yours to practise.'),
+  ).toBeVisible();
+  await expect(page.getByText(/against you/)).toHaveCount(0);
+  await expectNoAxeViolations(page, 'a result with an answer not counted');
 });
 
 /** A link body with its real checksum, as the check would write it. */
@@ -253,9 +276,9 @@ test('the kit puts first what fits the outcome, suggests a reminder date, and ne
   page,
 }) => {
   await finishCheck(page, plans['not-you']);
-  const titles = await page.locator('.plan__email h3').allInnerTexts();
+  const titles = await page.locator('.plan__email:visible h3').allInnerTexts();
   expect(titles).toEqual(['Keep in touch, for future roles', 'Feedback request, after a rejection']);
-  await expect(page.locator('.plan__email').first()).toHaveAttribute('open', '');
+  await expect(page.locator('.plan__email:visible').first()).toHaveAttribute('open', '');
   await expect(page.locator('#email-text-thank-you')).toHaveCount(0);
   // About ten weeks out, as the next steps say, and ready to download.
   const suggested = await page.getByLabel('Follow-up date').inputValue();
@@ -265,7 +288,7 @@ test('the kit puts first what fits the outcome, suggests a reminder date, and ne
   await expect(page.getByRole('button', { name: 'Download a calendar reminder (.ics)' })).toBeVisible();
 
   await finishCheck(page, plans['learn-from-it']);
-  expect(await page.locator('.plan__email h3').first().innerText()).toBe('Feedback request, after a rejection');
+  expect(await page.locator('.plan__email:visible h3').first().innerText()).toBe('Feedback request, after a rejection');
 });
 
 test.describe('without JavaScript', () => {
@@ -277,6 +300,9 @@ test.describe('without JavaScript', () => {
     );
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(outcomeTitles['learn-from-it']);
     await expect(page.getByRole('heading', { name: 'What to do next' })).toBeVisible();
+    await expect(
+      page.getByText('The details of a result (its reasons, and the answers behind them) need JavaScript'),
+    ).toBeVisible();
     // The steps that always apply to this outcome; those that depend on the answers wait for the script.
     await expect(page.locator('.next-steps li:visible')).toHaveCount(3);
     await expect(page.locator('.next-steps')).not.toContainText('[object Object]');
