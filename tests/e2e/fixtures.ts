@@ -1,30 +1,61 @@
 import { readFileSync } from 'node:fs';
 import { AxeBuilder } from '@axe-core/playwright';
-import { test as base, expect, type Page } from '@playwright/test';
+import { test as base, expect, type ConsoleMessage, type Page, type Request } from '@playwright/test';
 
-/**
- * A page that records every console error, uncaught exception and request that leaves the site;
- * each test fails at its end if there were any.
- */
-export const test = base.extend<{ problems: string[]; expectedConsoleErrors: RegExp[] }>({
+/** Records every console error, uncaught exception and request that leaves the site, until `stop`. */
+function recordProblems(page: Page, expectedConsoleErrors: RegExp[]): { problems: string[]; stop: () => void } {
+  const problems: string[] = [];
+  const onConsole = (message: ConsoleMessage) => {
+    if (message.type() !== 'error') return;
+    if (expectedConsoleErrors.some((pattern) => pattern.test(message.text()))) return;
+    problems.push(`console error: ${message.text()}`);
+  };
+  const onError = (error: Error) => problems.push(`uncaught: ${error.message}`);
+  const onRequest = (request: Request) => {
+    const url = new URL(request.url());
+    if (url.protocol === 'data:' || url.protocol === 'blob:') return;
+    if (url.hostname !== 'localhost') problems.push(`request left the site: ${request.url()}`);
+  };
+  page.on('console', onConsole);
+  page.on('pageerror', onError);
+  page.on('request', onRequest);
+  return {
+    problems,
+    stop: () => {
+      page.off('console', onConsole);
+      page.off('pageerror', onError);
+      page.off('request', onRequest);
+    },
+  };
+}
+
+/** A page whose console errors, uncaught exceptions and requests that leave the site fail the test at its end. */
+export const test = base.extend<{ expectedConsoleErrors: RegExp[]; reusedPage: Page }, { workerPage: Page }>({
   /** Console errors a test expects, such as the browser's own line for a page served with status 404. */
   expectedConsoleErrors: [[], { option: true }],
-  problems: async ({}, use) => {
-    await use([]);
-  },
-  page: async ({ page, problems, expectedConsoleErrors }, use) => {
-    page.on('console', (message) => {
-      if (message.type() !== 'error') return;
-      if (expectedConsoleErrors.some((pattern) => pattern.test(message.text()))) return;
-      problems.push(`console error: ${message.text()}`);
-    });
-    page.on('pageerror', (error) => problems.push(`uncaught: ${error.message}`));
-    page.on('request', (request) => {
-      const url = new URL(request.url());
-      if (url.protocol === 'data:' || url.protocol === 'blob:') return;
-      if (url.hostname !== 'localhost') problems.push(`request left the site: ${request.url()}`);
-    });
+  page: async ({ page, expectedConsoleErrors }, use) => {
+    const { problems } = recordProblems(page, expectedConsoleErrors);
     await use(page);
+    expect(problems, 'console errors, exceptions or outside requests').toEqual([]);
+  },
+  /**
+   * One page per worker, for tests that only open a page and check it (site.spec.ts): a fresh page
+   * pays again for axe's start, about 1.2 s a page. Checked for problems per test, as `page` is.
+   */
+  workerPage: [
+    async ({ browser }, use, workerInfo) => {
+      // The same place and server as every other test's page (all four are set in playwright.config.ts).
+      const { baseURL = '', locale = '', timezoneId = '', serviceWorkers = 'block' } = workerInfo.project.use;
+      const context = await browser.newContext({ baseURL, locale, timezoneId, serviceWorkers });
+      await use(await context.newPage());
+      await context.close();
+    },
+    { scope: 'worker' },
+  ],
+  reusedPage: async ({ workerPage, expectedConsoleErrors }, use) => {
+    const { problems, stop } = recordProblems(workerPage, expectedConsoleErrors);
+    await use(workerPage);
+    stop();
     expect(problems, 'console errors, exceptions or outside requests').toEqual([]);
   },
 });

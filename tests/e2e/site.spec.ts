@@ -9,7 +9,8 @@ test('the sitemap lists the home page, the guide and every chapter', () => {
 });
 
 for (const path of paths) {
-  test(`${path} loads cleanly, stays on the site and passes axe`, async ({ page }) => {
+  // One page per worker for all of them (see `reusedPage` in fixtures.ts); each test opens its own address.
+  test(`${path} loads cleanly, stays on the site and passes axe`, async ({ reusedPage: page }) => {
     const response = await page.goto(path);
     expect(response?.status()).toBe(200);
     await expect(page.locator('h1')).toHaveCount(1);
