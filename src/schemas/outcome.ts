@@ -63,8 +63,16 @@ export const outcomeSchema = z.object({
     }),
   /** Guide chapters (their ids) that help with this outcome. */
   chapters: z.array(z.string()).min(1, 'link at least one guide chapter'),
-  /** The follow-up kit's emails for this outcome (ids in src/content/emails/emails.yaml), the first to send first. */
-  emails: z.array(z.string()).min(1, 'list at least one email for the follow-up kit'),
+  /**
+   * The follow-up kit's emails for this outcome (ids in src/content/emails/emails.yaml), the first to
+   * send first: an id alone when it always fits, or `{ id, when }` (a feedback request only when no
+   * feedback came, say). At least one always fits.
+   */
+  emails: z
+    .array(z.union([z.string(), z.object({ id: z.string(), when: stepConditionSchema }).strict()]))
+    .refine((emails) => emails.some((email) => typeof email === 'string'), {
+      message: 'list at least one email for the follow-up kit that always fits (without `when`)',
+    }),
   /** When the follow-up reminder falls by default, in days from the result. */
   reminderDays: z.number().int().min(1).max(365),
   /** Colour of the outcome's accent on its preview card, as #rrggbb. */

@@ -179,7 +179,7 @@ test('finishing, starting a new check and going Back keeps nothing aside and sho
   await page.getByRole('button', { name: 'Start a new check' }).click();
   // The finished check may not be saved: the page asks first, and says how to keep its result.
   await expect(page.getByRole('heading', { name: 'Start a new check?' })).toBeFocused();
-  await expect(page.getByText('To keep this result, open it and save it to your journal first.')).toBeVisible();
+  await expect(page.getByText('If you have not saved its result yet, open it and save it to your journal first.')).toBeVisible();
   await page.getByRole('button', { name: 'Clear my answers and start again' }).click();
   await expect(page.getByText(/^Question 1 of \d+$/)).toBeVisible();
   await page.goBack();

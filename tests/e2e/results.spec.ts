@@ -291,6 +291,13 @@ test('the kit puts first what fits the outcome, suggests a reminder date, and ne
   expect(await page.locator('.plan__email:visible h3').first().innerText()).toBe('Feedback request, after a rejection');
 });
 
+test('after feedback, the kit does not offer to ask for it', async ({ page }) => {
+  await finishCheck(page, { told: ['feedback'], feedback: ['gap'], 'feedback-view': ['fixable'] });
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(outcomeTitles['learn-from-it']);
+  await expect(page.locator('.plan__email:visible h3')).toHaveText(['Keep in touch, for future roles']);
+  await expect(page.locator('.next-steps li:visible').first()).toContainText('Thank them for their feedback');
+});
+
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 

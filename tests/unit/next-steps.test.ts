@@ -37,9 +37,10 @@ function named(condition: StepCondition): { question: string; anyOf: string[] }[
 }
 
 describe('the outcomes’ next steps', () => {
-  it('name only questions and answers the check has', () => {
+  it('name only questions and answers the check has (and so do the conditions on the follow-up kit’s emails)', () => {
     for (const [id, outcome] of Object.entries(outcomes)) {
-      for (const step of outcome.nextSteps) {
+      const emails = outcome.emails.flatMap((email) => (typeof email === 'string' ? [] : [{ text: email.id, when: email.when }]));
+      for (const step of [...outcome.nextSteps, ...emails]) {
         if (typeof step === 'string') continue;
         for (const { question, anyOf } of named(step.when)) {
           const options = check.questions.find((q) => q.id === question)?.options.map((o) => o.id);
