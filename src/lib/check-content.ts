@@ -3,6 +3,8 @@ import { getCollection, getEntry } from 'astro:content';
 import type { Check } from '../schemas/check';
 import type { Retired } from '../schemas/retired';
 import { reasonWords } from './reason-words';
+import { storyAnswers } from './calibration';
+import { scoreCheck } from './scoring';
 import type { CalibrationStory } from '../schemas/calibration';
 import { outcomeIds, type Outcome, type OutcomeId } from '../schemas/outcome';
 
@@ -85,6 +87,16 @@ export async function getReasonLabels(): Promise<Record<string, string>> {
 /** The labelled calibration stories (`src/content/check/calibration.yaml`), in file order. */
 export async function getCalibration(): Promise<CalibrationStory[]> {
   return (await getCollection('calibration')).map((entry) => entry.data);
+}
+
+/** Each calibration story with its set (the first letter of its id) and the check's outcome for its answers. */
+export async function getCalibrationResults(): Promise<(CalibrationStory & { set: string; check: OutcomeId })[]> {
+  const check = await getCheck();
+  return (await getCalibration()).map((story) => ({
+    ...story,
+    set: story.id.charAt(0),
+    check: scoreCheck(check, storyAnswers(story)).outcome,
+  }));
 }
 
 /** The check's words for interview answers (the options' `star`), by `question:option`: what the STAR builder may say. */
