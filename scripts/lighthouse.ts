@@ -26,9 +26,13 @@ const defaultPages = [
   '/search/#q=freeze',
   '/check/',
   '/check/worksheet/',
-  // A result someone shared, as a friend opening the link would see it (version 2 of the check).
-  '/results/both/#v=2&o=both&rn=told:role-changed&rl=differently:nerves&u=since&c=' +
-    checksum('v=2&o=both&rn=told:role-changed&rl=differently:nerves&u=since'),
+  // A result someone shared, as a friend opening the link would see it (version 3 of the check).
+  '/results/both/#v=3&o=both&rn=told:role-changed&rl=differently:nerves&u=since&c=' +
+    checksum('v=3&o=both&rn=told:role-changed&rl=differently:nerves&u=since'),
+  '/guide/if-it-was-unfair/',
+  '/guide/questions-after-a-no/',
+  '/help/',
+  '/help/united-states/',
   '/journal/',
   '/journal/answer/',
   '/journal/data/',
