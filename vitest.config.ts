@@ -23,7 +23,13 @@ export default defineConfig({
     },
     projects: [
       {
-        test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node', setupFiles: ['tests/tabs-channel.ts'] },
+        test: {
+          name: 'unit',
+          include: ['tests/unit/**/*.test.ts'],
+          environment: 'node',
+          setupFiles: ['tests/tabs-channel.ts'],
+          isolate: false,
+        },
       },
       {
         // autoCleanup off: tests/components/setup.ts cleans up itself, and the plugin's own setup file cannot be found from Stryker's sandbox.
