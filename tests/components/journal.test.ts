@@ -34,6 +34,8 @@ const labels = Object.fromEntries(
 const words = Object.fromEntries(
   check.questions.flatMap((q) => q.options.filter((o) => o.star).map((o) => [`${q.id}:${o.id}`, o.star!])),
 );
+/** The answers that describe treatment that may be unfair, as the answer page passes them. */
+const careCodes = check.questions.flatMap((q) => q.options.filter((o) => o.care).map((o) => `${q.id}:${o.id}`));
 
 /** An entry for a check finished with version 2, as the result page saves it. */
 function saved(id: string, changes: Record<string, string[]>, entryLabel: JournalEntry['label']): JournalEntry {
@@ -211,7 +213,7 @@ describe('the STAR builder', () => {
         { company: 'Acme', role: 'data analyst', date: '2026-10-30', stage: 'final-round' },
       ),
     ]);
-    const user = await renderFresh('../../src/components/StarIsland.svelte', { words });
+    const user = await renderFresh('../../src/components/StarIsland.svelte', { words, careCodes });
     const situation = await screen.findByLabelText('Situation');
     expect(situation).toHaveValue(
       'In October 2026, I reached the final round for the data analyst role at Acme, and was told they would not be going ahead with me.',
@@ -224,13 +226,30 @@ describe('the STAR builder', () => {
     // The draft is kept with its entry as it is edited, so it is there after leaving the page.
     expect(JSON.parse(localStorage.getItem(KEY)!).entries[0].star.result).toBe('I got an offer two months later.');
     cleanups.pop()?.();
-    await renderFresh('../../src/components/StarIsland.svelte', { words });
+    await renderFresh('../../src/components/StarIsland.svelte', { words, careCodes });
     expect(await screen.findByLabelText('Result')).toHaveValue('I got an offer two months later.');
     const writeText = vi.fn(async () => undefined);
     Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
     await user.click(screen.getByRole('button', { name: 'Copy my answer' }));
     expect(writeText).toHaveBeenCalledWith(expect.stringContaining('Result: I got an offer two months later.'));
     expect(screen.getByRole('status')).toHaveTextContent('Copied.');
+  });
+});
+
+describe('the STAR builder after unfair treatment', () => {
+  it('says that the answer need not mention it, leaves it out, and points to advice', async () => {
+    store([saved('u1', { unfair: ['personal-questions'] }, { company: 'Acme', role: '', date: '', stage: 'final-round' })]);
+    await renderFresh('../../src/components/StarIsland.svelte', { words, careCodes });
+    expect(await screen.findByText(/An interview answer does not need to mention it/)).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: /Where to get advice/ })).toHaveAttribute('href', '/guide/if-it-was-unfair/');
+    expect((screen.getByLabelText('Action') as HTMLTextAreaElement).value).not.toMatch(/personal|family|unfair/i);
+  });
+
+  it('says nothing of it when nothing of the kind was told', async () => {
+    store([saved('n1', { told: ['role-changed'] }, { company: 'Acme', role: '', date: '', stage: 'final-round' })]);
+    await renderFresh('../../src/components/StarIsland.svelte', { words, careCodes });
+    await screen.findByLabelText('Action');
+    expect(screen.queryByText(/An interview answer does not need to mention it/)).not.toBeInTheDocument();
   });
 });
 
@@ -318,7 +337,7 @@ describe('the answer builder', () => {
     store([entry({ id: 'a1', label: { company: 'Acme', role: 'data analyst', date: '2026-10-30', stage: '' } })]);
     window.history.replaceState(null, '', '/journal/answer/?entry=deleted-long-ago');
     try {
-      await renderFresh('../../src/components/StarIsland.svelte', { words });
+      await renderFresh('../../src/components/StarIsland.svelte', { words, careCodes });
       expect(await screen.findByLabelText('Situation')).toHaveValue(
         'In October 2026, I interviewed for the data analyst role at Acme, and was told they would not be going ahead with me.',
       );
