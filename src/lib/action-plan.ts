@@ -66,16 +66,28 @@ const compact = (date: Date) =>
 /**
  * An all-day reminder on the follow-up date, as an iCalendar file (RFC 5545) with an alarm at
  * 9:00 that morning. Returns undefined when the date is not a real date (see `isCalendarDate`).
+ * After treatment that may have been unfair (`advice`), it is a reminder to get advice before the
+ * time limit to complain, named in the region's words (`limit`, such as "180 days (300 in many
+ * places)"); the site never works out a legal deadline itself.
  */
-export function followUpReminder(details: PlanDetails, now: Date, uid: string): string | undefined {
+export function followUpReminder(
+  details: PlanDetails,
+  now: Date,
+  uid: string,
+  advice?: { limit: string | undefined },
+): string | undefined {
   if (!isCalendarDate(details.followUp)) return undefined;
   const start = details.followUp.replace(/-/g, '');
   const next = new Date(`${details.followUp}T00:00:00Z`);
   next.setUTCDate(next.getUTCDate() + 1);
   const end = next.toISOString().slice(0, 10).replace(/-/g, '');
   const where = [details.role.trim(), details.company.trim()].filter(Boolean).join(' at ');
-  const summary = `Follow up${where ? `: ${where}` : ' on your interview'}`;
-  const description = 'Send a short status check or feedback request: the templates are on your Not Never result.';
+  const summary = advice
+    ? `Get advice${where ? `: ${where}` : ' about your interview'}`
+    : `Follow up${where ? `: ${where}` : ' on your interview'}`;
+  const description = advice
+    ? `Note down what was said and done, with dates, and get advice before the time limit to complain${advice.limit ? ` (where you are: ${advice.limit}, from the day it happened)` : ''}. Where to get it is on your Not Never result.`
+    : 'Send a short status check or feedback request: the templates are on your Not Never result.';
   const lines = [
     'BEGIN:VCALENDAR',
     'VERSION:2.0',

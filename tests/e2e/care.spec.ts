@@ -1,4 +1,6 @@
 import { test, expect, expectNoAxeViolations } from './fixtures';
+import { readFile } from 'node:fs/promises';
+import ICAL from 'ical.js';
 import { seedFinishedCheck } from './check-helpers';
 
 const outcomes = ['not-you', 'learn-from-it', 'both', 'too-early'];
@@ -140,6 +142,15 @@ test.describe('help where the person is', () => {
     // The follow-up kit offers the letter asking for the reasons and one's records, in place of a gracious reply or a feedback request.
     const emails = page.locator('.plan__email:visible h3');
     await expect(emails).toHaveText(['Asking for the reason, and your notes, after treatment that seemed unfair']);
+    // Its calendar reminder is to get advice before the region's time limit, named in the region's words.
+    await expect(page.getByRole('heading', { name: 'A reminder to get advice in time' })).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'A reminder to follow up' })).toBeHidden();
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Download a calendar reminder (.ics)' }).click();
+    const reminder = await readFile(await (await download).path(), 'utf8');
+    const event = new ICAL.Event(new ICAL.Component(ICAL.parse(reminder)).getFirstSubcomponent('vevent')!);
+    expect(event.summary).toMatch(/^Get advice/);
+    expect(event.description).toContain('where you are: 180 days');
     await expectNoAxeViolations(page, 'result after unfair treatment, Chicago');
   });
 

@@ -57,6 +57,22 @@ describe('the follow-up reminder (.ics)', () => {
     expect(folded.split('\r\n ').join('')).toBe(`SUMMARY:${'é'.repeat(80)}`);
   });
 
+  it('after unfair treatment, reminds to get advice before the time limit, in the region’s words, never working out a deadline', () => {
+    const advice = followUpReminder(details, new Date('2026-11-27T10:00:00Z'), 'a@not-never', {
+      limit: '180 days (300 in many places)',
+    })!;
+    const event = new ICAL.Event(new ICAL.Component(ICAL.parse(advice)).getFirstSubcomponent('vevent')!);
+    expect(event.summary).toBe('Get advice: Data analyst at Acme, Ltd; Ops');
+    expect(event.description).toBe(
+      'Note down what was said and done, with dates, and get advice before the time limit to complain (where you are: 180 days (300 in many places), from the day it happened). Where to get it is on your Not Never result.',
+    );
+    expect(event.startDate.toString()).toBe('2026-12-08');
+    const unnamed = followUpReminder(details, new Date(), 'b', { limit: undefined })!;
+    expect(new ICAL.Event(new ICAL.Component(ICAL.parse(unnamed)).getFirstSubcomponent('vevent')!).description).toBe(
+      'Note down what was said and done, with dates, and get advice before the time limit to complain. Where to get it is on your Not Never result.',
+    );
+  });
+
   it('gives nothing for a date that is not a real date', () => {
     for (const followUp of ['', '2026-13-40', 'tomorrow', '2026-1-5']) {
       expect(followUpReminder({ ...details, followUp }, new Date(), 'x')).toBeUndefined();
