@@ -70,12 +70,24 @@ export async function startByKeyboard(page: Page): Promise<void> {
   await expect(page.getByText(/^Question 1 of \d+$/)).toBeVisible();
 }
 
-/** The id of the question on screen (from its inputs' name), or undefined on "Check your answers". */
+/**
+ * The id of the question on screen (from its inputs' name), or undefined on "Check your answers":
+ * waits, in the page, until a step's heading has focus, as it does when the step arrives.
+ */
 async function questionOnScreen(page: Page): Promise<string | undefined> {
-  const heading = page.getByRole('heading', { level: 1 });
-  await expect(heading).toBeFocused();
-  if ((await heading.innerText()) === 'Check your answers') return undefined;
-  return (await page.locator('form.question input').first().getAttribute('name')) ?? undefined;
+  const step = await page.waitForFunction(
+    () => {
+      const heading = document.querySelector('h1');
+      if (!heading || heading !== document.activeElement) return undefined;
+      if (heading.textContent?.trim() === 'Check your answers') return { review: true };
+      const name = document.querySelector<HTMLInputElement>('form.question input')?.name;
+      return name ? { review: false, name } : undefined;
+    },
+    undefined,
+    { timeout: 5000 },
+  );
+  const { review, name } = (await step.jsonValue()) as { review: boolean; name?: string };
+  return review ? undefined : name;
 }
 
 /** Which options to choose for a question: the story's, else the default. */
