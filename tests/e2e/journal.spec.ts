@@ -186,6 +186,39 @@ test('a journal in storage that is not one is kept aside with a notice', async (
   expect(backups).toHaveLength(1);
 });
 
+test('an entry saved with version 2 keeps its reasons in the words of then, and opens its outcome with a note', async ({
+  page,
+}) => {
+  // What version 2 saved: reasons as codes, one of them an answer version 3 retired (its words are in retired.yaml).
+  const version2 = {
+    format: 'not-never-journal',
+    version: 1,
+    entries: [
+      {
+        id: 'mhh2old-def456',
+        savedAt: '2026-11-02T09:00:00.000Z',
+        updatedAt: '2026-11-02T09:00:00.000Z',
+        checkVersion: 2,
+        outcome: 'not-you',
+        reasons: { notYou: ['unfair:cut-short'], learn: [] },
+        answers: { stage: ['final-round'], unfair: ['cut-short'] },
+        label: { company: 'Initech', role: 'Planner', date: '2026-10-30', stage: 'final-round' },
+      },
+    ],
+  };
+  await page.goto('/privacy/');
+  await page.evaluate((text) => localStorage.setItem('notnever:journal:v1', text), JSON.stringify(version2));
+  await page.goto('/journal/');
+  const card = page.locator('.entries .card', { hasText: 'Planner at Initech' });
+  await expect(card).toContainText('It looks like it was not you');
+  await expect(card).toContainText('The interview was cut very short, or an interviewer was hostile or dismissive');
+  await expect(page.getByText(/We could not read something/)).toHaveCount(0);
+  await card.getByRole('link', { name: /^Open/ }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('It looks like it was not you');
+  await expect(page.getByRole('status').filter({ hasText: 'saved with an earlier version of the check' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'What to do next' })).toBeVisible();
+});
+
 test('an entry saved with version 1 of the check stays readable, with its outcome and date, and opens its outcome', async ({
   page,
 }) => {

@@ -182,6 +182,15 @@ test('a link made with version 1 of the check opens with its outcome and a short
   await expectNoAxeViolations(page);
 });
 
+test('a link made with version 2 of the check opens with its outcome, never a broken page', async ({ page }) => {
+  await page.goto(`/results/not-you/#${signed('v=2&o=not-you&rn=told:role-changed&rl=&u=since')}`);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(outcomeTitles['not-you']);
+  await expect(page.getByRole('status').filter({ hasText: /^This link / })).toHaveCount(0);
+  await expect(page.getByRole('status').filter({ hasText: 'made with an earlier version of the check' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'What to do next' })).toBeVisible();
+  await expectNoAxeViolations(page);
+});
+
 test.describe('hostile and broken links', () => {
   for (const [name, fragment] of Object.entries(hostile)) {
     test(`${name}: the general page with its notice above the heading, no error, no script`, async ({ page }) => {
