@@ -4,7 +4,8 @@
  * limit, storage that fails, two tabs, and shared-computer tabs.
  */
 import { cleanStores } from 'nanostores';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { freshStorageAndErrors } from './fresh-storage';
 import { MAX_ENTRIES, writeJournal, type JournalEntry } from '../../src/lib/journal';
 import { Browser } from './tabs';
 import { entry } from './fixtures';
@@ -30,13 +31,7 @@ async function load() {
   return { storage, journal, device, journalImport };
 }
 
-let errors: unknown[] = [];
-beforeEach(() => {
-  localStorage.clear();
-  sessionStorage.clear();
-  errors = [];
-  vi.spyOn(console, 'error').mockImplementation((...args) => void errors.push(args));
-});
+const errors = freshStorageAndErrors();
 afterEach(() => {
   vi.restoreAllMocks();
   // Pages of earlier tests stop listening, as closed tabs do.

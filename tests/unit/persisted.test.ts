@@ -5,7 +5,8 @@
  * followed, moves between storage areas merged, timers capped, and shared-computer mode followed
  * by every open tab.
  */
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { freshStorageAndErrors } from './fresh-storage';
 
 const KEY = 'notnever:test:v1';
 
@@ -50,13 +51,7 @@ async function load() {
 const backups = () => Object.keys(localStorage).filter((key) => key.startsWith('notnever:backup:test:v1:'));
 const storageEvent = (key: string | null, area: Storage) => new StorageEvent('storage', { key, storageArea: area });
 
-let errors: unknown[] = [];
-beforeEach(() => {
-  localStorage.clear();
-  sessionStorage.clear();
-  errors = [];
-  vi.spyOn(console, 'error').mockImplementation((...args) => void errors.push(args));
-});
+const errors = freshStorageAndErrors();
 afterEach(() => {
   vi.restoreAllMocks();
   vi.useRealTimers();
