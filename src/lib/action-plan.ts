@@ -208,10 +208,3 @@ export function combinePlans(there: StoredPlan, moving: StoredPlan): StoredPlan 
     .slice(-MAX_KEPT_PLANS);
   return { ...there, name: there.name || name, ...(others.length > 0 ? { kept: Object.fromEntries(others) } : {}) };
 }
-
-/** The calendar date (YYYY-MM-DD, in the person's own time zone) `days` after `now`. */
-export function daysFromToday(days: number, now: Date): string {
-  const then = new Date(now.getFullYear(), now.getMonth(), now.getDate() + days);
-  const two = (n: number) => String(n).padStart(2, '0');
-  return `${then.getFullYear()}-${two(then.getMonth() + 1)}-${two(then.getDate())}`;
-}

@@ -23,6 +23,7 @@ export const entryProblems: Record<EntryProblem, string> = {
   answers: 'its answers are not valid',
   scores: 'its scores are not between 0 and 100',
   draft: 'its drafted interview answer is not text of a sensible length',
+  track: 'its stages, next step or reapply date are not valid',
   checked: 'its note on being checked is not valid',
 };
 

@@ -1,6 +1,7 @@
 /** How a journal entry is named and dated on every page, in one place. */
 import { longDate } from './dates';
 import { entryDate, type JournalEntry } from './journal';
+import type { NextKind, StepId } from './journal-track';
 
 /** The day an entry is about, in words (see `entryDate`). */
 export const entryDay = (entry: JournalEntry) => longDate(entryDate(entry));
@@ -8,3 +9,16 @@ export const entryDay = (entry: JournalEntry) => longDate(entryDate(entry));
 /** "Data analyst at Acme", or, with no label, "The rejection of 3 November 2026". */
 export const entryName = (entry: JournalEntry) =>
   [entry.label.role, entry.label.company].filter(Boolean).join(' at ') || `The rejection of ${entryDay(entry)}`;
+
+/** The stages of an application, as the journal names them. */
+export const stepWords: Record<StepId, string> = {
+  applied: 'Applied',
+  screening: 'Screening call',
+  interview: 'Interview',
+  offer: 'Offer',
+  rejected: 'Rejected',
+  quiet: 'Gone quiet',
+};
+
+/** The next steps an entry can carry. */
+export const nextWords: Record<NextKind, string> = { 'follow-up': 'Follow up', 'hear-back': 'Hear back by' };

@@ -26,6 +26,7 @@ import {
   type OutcomeId,
   type Stage,
 } from './rules';
+import { isEmptyTrack, readTrack, type Track } from './journal-track';
 
 export { MAX_ENTRIES, STAGES as stages, type Stage };
 
@@ -80,6 +81,8 @@ export type JournalEntry = CheckPart & {
   label: JournalLabel;
   /** The person's draft answer to "How have you dealt with a rejection?", as they last edited it. */
   star?: StarDraft;
+  /** The application's stages with dates, its next step and when to reapply, as the person recorded them (`journal-track.ts`). */
+  track?: Track;
   /**
    * Imported from a file made with an older version of the check, whose outcome could not be
    * checked against its answers: shown as such. (Entries of the current version are recomputed on import.)
@@ -149,6 +152,7 @@ export type EntryProblem =
   | 'answers'
   | 'scores'
   | 'draft'
+  | 'track'
   | 'checked';
 
 /**
@@ -194,6 +198,8 @@ export function readEntry(value: unknown): JournalEntry | EntryProblem {
   if (typeof part === 'string') return part;
   const star = value['star'] === undefined ? undefined : readStarDraft(value['star']);
   if (value['star'] !== undefined && !star) return 'draft';
+  const track = value['track'] === undefined ? undefined : readTrack(value['track']);
+  if (value['track'] !== undefined && !track) return 'track';
   if (value['unchecked'] !== undefined && value['unchecked'] !== true) return 'checked';
   return {
     id,
@@ -202,6 +208,7 @@ export function readEntry(value: unknown): JournalEntry | EntryProblem {
     ...part,
     label: { company, role, date: date as string, stage: stage as Stage | '' },
     ...(star ? { star } : {}),
+    ...(track && !isEmptyTrack(track) ? { track } : {}),
     ...(value['unchecked'] === true ? { unchecked: true as const } : {}),
   };
 }

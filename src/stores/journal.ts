@@ -23,6 +23,7 @@ import {
   type JournalState,
   type StarDraft,
 } from '../lib/journal';
+import type { Track } from '../lib/journal-track';
 import { KEY_PREFIX, persisted } from './persisted';
 
 export const JOURNAL_KEY = `${KEY_PREFIX}journal:v1`;
@@ -91,7 +92,7 @@ export const addEntry = (entry: JournalEntry): boolean => saveEntry(entry) === t
 /** Changes one entry's fields; says why not when the entry is gone (deleted meanwhile) or could not be saved. */
 export function updateEntry(
   id: string,
-  fields: Pick<JournalEntry, 'label'> | Required<Pick<JournalEntry, 'star'>>,
+  fields: Pick<JournalEntry, 'label'> | Required<Pick<JournalEntry, 'star'>> | { track: Track },
 ): true | NotSaved {
   let found = false;
   const done = change((current, now) => {
@@ -107,6 +108,9 @@ export const relabelEntry = (id: string, label: JournalLabel): boolean => update
 
 /** Keeps the person's draft interview answer with its entry, as they edit it; false when it is gone or could not be saved. */
 export const keepDraft = (id: string, star: StarDraft): boolean => updateEntry(id, { star }) === true;
+
+/** Changes what an entry records of the application (stages, next step, reapply date); false when it is gone or could not be saved. */
+export const trackEntry = (id: string, track: Track): boolean => updateEntry(id, { track }) === true;
 
 export function deleteEntry(id: string): boolean {
   return change((current, now) => remove(current, [id], now));

@@ -200,7 +200,7 @@ describe('dates and text that reach the calendar file', () => {
 
 describe('the reminder’s suggested date', () => {
   it('falls the given number of days from today, across month and year ends', async () => {
-    const { daysFromToday } = await import('../../src/lib/action-plan');
+    const { daysFromToday } = await import('../../src/lib/dates');
     expect(daysFromToday(70, new Date(2026, 10, 28))).toBe('2027-02-06');
     expect(daysFromToday(7, new Date(2026, 11, 28))).toBe('2027-01-04');
   });

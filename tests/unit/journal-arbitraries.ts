@@ -2,6 +2,7 @@
 import fc from 'fast-check';
 import { OUTCOME_IDS, STAGES } from '../../src/lib/rules';
 import { mergeJournals, type JournalEntry, type JournalLabel, type JournalState } from '../../src/lib/journal';
+import { NEXT_KINDS, STEP_IDS, type Track } from '../../src/lib/journal-track';
 
 const contentId = fc.stringMatching(/^[a-z][a-z0-9-]{0,10}$/);
 /** A few ids used again and again, so that merges meet the same entry in two copies. */
@@ -22,8 +23,26 @@ export const arbitraryLabel: fc.Arbitrary<JournalLabel> = fc.record({
   stage: fc.constantFrom('' as const, ...(Object.keys(STAGES) as (keyof typeof STAGES)[])),
 });
 
+/** What a person records of an application: stages in any order (the journal sorts them), a next step, a reapply date. */
+export const arbitraryTrack: fc.Arbitrary<Track> = fc.record(
+  {
+    steps: fc.array(fc.record({ step: fc.constantFrom(...STEP_IDS), date: day }), { maxLength: 5 }),
+    next: fc.record({ kind: fc.constantFrom(...NEXT_KINDS), date: day }),
+    reapply: fc.oneof(fc.record({ date: day }), fc.record({ date: day, done: fc.constant(true as const) })),
+  },
+  { requiredKeys: ['steps'] },
+);
+
 const ids = (item: fc.Arbitrary<string>) => fc.uniqueArray(item, { maxLength: 3 });
 const base = { id: entryId, savedAt: moment, updatedAt: moment, outcome: fc.constantFrom(...OUTCOME_IDS), label: arbitraryLabel };
+/** Some entries carry a track, as the reader gives it back (stages oldest first, none when empty). */
+const withTrack = <T extends object>(entries: fc.Arbitrary<T>) =>
+  fc.tuple(entries, fc.option(arbitraryTrack, { nil: undefined })).map(([e, track]) => {
+    const steps = [...(track?.steps ?? [])].sort(
+      (a, b) => a.date.localeCompare(b.date) || STEP_IDS.indexOf(a.step) - STEP_IDS.indexOf(b.step),
+    );
+    return track && (steps.length > 0 || track.next || track.reapply) ? { ...e, track: { ...track, steps } } : e;
+  });
 
 const v1 = fc.record({
   ...base,
@@ -44,7 +63,7 @@ const v2 = fc.record({
 });
 
 /** An entry the site could have written, made with version 1 or version 2 of the check. */
-export const arbitraryEntry: fc.Arbitrary<JournalEntry> = fc.oneof(v1, v2);
+export const arbitraryEntry: fc.Arbitrary<JournalEntry> = withTrack(fc.oneof(v1, v2));
 
 /** A stored journal: entries with distinct ids, and some deletions, as a merge leaves them. */
 export const arbitraryState: fc.Arbitrary<JournalState> = fc

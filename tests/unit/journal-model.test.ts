@@ -12,10 +12,15 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { readStoredJournal, REMEMBER_REMOVALS_MS, type JournalEntry } from '../../src/lib/journal';
 import { Browser, type Tab } from './tabs';
 import { entry } from './fixtures';
+import type { Track } from '../../src/lib/journal-track';
+import { arbitraryTrack } from './journal-arbitraries';
 
 const KEY = 'notnever:journal:v1';
 
-/** What the person expects: each saved entry's id, with its company as last labelled. */
+/**
+ * What the person expects: each saved entry's id, with its company as last labelled and its
+ * stages and dates as last recorded (stages oldest first, as the journal shows them).
+ */
 interface Model {
   present: Map<string, string>;
   made: number;
@@ -31,20 +36,50 @@ interface Real {
 type Command = fc.AsyncCommand<Model, Real>;
 
 const tick = () => vi.setSystemTime(Date.now() + 1);
+const order = ['applied', 'screening', 'interview', 'offer', 'rejected', 'quiet'];
+/** The company and the track, as the person expects to see them: written out here, not with the store's own rules. */
+function expectedOf(company: string, track: Track | undefined): string {
+  const steps = [...(track?.steps ?? [])].sort((a, b) =>
+    a.date < b.date ? -1 : a.date > b.date ? 1 : order.indexOf(a.step) - order.indexOf(b.step),
+  );
+  const empty = steps.length === 0 && !track?.next && !track?.reapply;
+  return JSON.stringify([company, empty ? null : { ...track, steps }]);
+}
+const summary = (e: JournalEntry) => expectedOf(e.label.company, e.track);
 const label = (company: string) => ({ company, role: '', date: '', stage: '' as const });
 
 class Add implements Command {
   constructor(
     readonly tab: number,
     readonly company: string,
+    readonly track: Track | undefined,
   ) {}
   check = () => true;
   async run(model: Model, real: Real) {
     const id = `e${++model.made}`;
-    expect(real.tabs[this.tab]!.stores.journal.addEntry(entry({ id, label: label(this.company) }))).toBe(true);
-    model.present.set(id, this.company);
+    const added = entry({ id, label: label(this.company), ...(this.track ? { track: this.track } : {}) });
+    expect(real.tabs[this.tab]!.stores.journal.addEntry(added)).toBe(true);
+    model.present.set(id, expectedOf(this.company, this.track));
   }
-  toString = () => `tab ${this.tab}: add "${this.company}"`;
+  toString = () => `tab ${this.tab}: add "${this.company}"${this.track ? ` with ${JSON.stringify(this.track)}` : ''}`;
+}
+
+/** Records stages, a next step or a reapply date, as the track editor and "Due now" (Done, Snooze) do. */
+class TrackIt implements Command {
+  constructor(
+    readonly tab: number,
+    readonly pick: number,
+    readonly track: Track,
+  ) {}
+  check = () => true;
+  async run(model: Model, real: Real) {
+    const shown = real.tabs[this.tab]!.entries();
+    const target = shown[this.pick % Math.max(1, shown.length)];
+    if (!target) return;
+    expect(real.tabs[this.tab]!.stores.journal.trackEntry(target.id, this.track)).toBe(true);
+    model.present.set(target.id, expectedOf(target.label.company, this.track));
+  }
+  toString = () => `tab ${this.tab}: record ${JSON.stringify(this.track)} on entry ${this.pick}`;
 }
 
 class Relabel implements Command {
@@ -60,7 +95,8 @@ class Relabel implements Command {
     if (!target) return;
     expect(real.tabs[this.tab]!.stores.journal.relabelEntry(target.id, label(this.company))).toBe(true);
     // A change made after a deletion this tab had not heard of brings the entry back: the later change wins.
-    model.present.set(target.id, this.company);
+    // Relabelling keeps the stages and dates as this tab shows them.
+    model.present.set(target.id, expectedOf(this.company, target.track));
   }
   toString = () => `tab ${this.tab}: relabel entry ${this.pick} "${this.company}"`;
 }
@@ -111,10 +147,10 @@ class Import implements Command {
     const added = real.tabs[this.tab]!.stores.journalImport.importEntries(file, this.mode);
     if (this.mode === 'replace') {
       for (const { id } of seen) model.present.delete(id);
-      for (const put of file) model.present.set(put.id, put.label.company);
+      for (const put of file) model.present.set(put.id, summary(put));
       expect(added).toBe(file.length);
     } else {
-      for (const put of file.slice(0, this.fresh)) model.present.set(put.id, put.label.company);
+      for (const put of file.slice(0, this.fresh)) model.present.set(put.id, summary(put));
       expect(added).toBe(this.fresh);
     }
   }
@@ -166,7 +202,8 @@ class Step implements Command {
 const tab = fc.integer({ min: 0, max: 1 });
 const company = fc.constantFrom('Acme', 'Beta', 'Gamma', '<b>Delta</b>');
 const commands = [
-  fc.tuple(tab, company).map(([t, c]) => new Add(t, c)),
+  fc.tuple(tab, company, fc.option(arbitraryTrack, { nil: undefined })).map(([t, c, k]) => new Add(t, c, k)),
+  fc.tuple(tab, fc.nat(9), arbitraryTrack).map(([t, p, k]) => new TrackIt(t, p, k)),
   fc.tuple(tab, fc.nat(9), company).map(([t, p, c]) => new Relabel(t, p, c)),
   fc.tuple(tab, fc.nat(9)).map(([t, p]) => new Delete(t, p)),
   fc
@@ -203,14 +240,14 @@ function checkSettled(model: Model, real: Real) {
     expect(
       t
         .entries()
-        .map((e) => [e.id, e.label.company])
+        .map((e) => [e.id, summary(e)])
         .sort(),
     ).toEqual(expected);
   }
   const raw = real.browser.data.get(KEY);
   const stored =
     raw === undefined ? [] : (readStoredJournal(raw) as { ok: true; state: { entries: JournalEntry[] } }).state.entries;
-  expect(stored.map((e) => [e.id, e.label.company]).sort()).toEqual(expected);
+  expect(stored.map((e) => [e.id, summary(e)]).sort()).toEqual(expected);
 }
 
 beforeEach(() => {

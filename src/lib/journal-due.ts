@@ -1,0 +1,132 @@
+/**
+ * What the journal's "Due now" list and its company memory read from the entries: what has come
+ * due today, which applications have gone quiet, and which entries are at a company already in
+ * the journal. Plain functions of the entries and today's date, so that they are tested apart.
+ */
+import { addDays, addMonths, daysBetween } from './calendar';
+import { entryDate, type JournalEntry } from './journal';
+import { QUIET_DAYS, type NextKind, type Track } from './journal-track';
+
+/** How long many employers ask people to wait before applying again: the default "reapply after". */
+export const REAPPLY_MONTHS = 6;
+/** "Snooze a week". */
+export const SNOOZE_DAYS = 7;
+
+/** The date the application ended in a no, if one is recorded (the last "Rejected"). */
+export const rejectedOn = (track: Track | undefined) => track?.steps.findLast((step) => step.step === 'rejected')?.date;
+
+/** The suggested "reapply after": six months after the rejection (its recorded date, else the entry's day). */
+export const suggestedReapply = (track: Track | undefined, entryDay: string) =>
+  addMonths(rejectedOn(track) ?? entryDay, REAPPLY_MONTHS);
+
+/** "Snooze a week": a week from today, or from the date when that is later. */
+export const snoozed = (date: string, today: string) => addDays(date > today ? date : today, SNOOZE_DAYS);
+
+/** The check's answer for "they stopped replying": an entry saved with it is waiting for word. */
+export const NO_WORD = { question: 'how-told', option: 'no-word' } as const;
+
+export type DueItem =
+  | { kind: NextKind | 'reapply'; entry: JournalEntry; date: string }
+  /** No word since `since`, for `days` days: offered "Mark as gone quiet". */
+  | { kind: 'quiet'; entry: JournalEntry; date: string; days: number };
+
+/**
+ * When an application last moved, if it is still waiting for word: its last recorded stage
+ * before a no or going quiet, or, with no stages recorded, the entry's day when the person told
+ * the check that they stopped replying. Undefined when it is over.
+ */
+export function waitingSince(entry: JournalEntry): string | undefined {
+  const steps = entry.track?.steps ?? [];
+  if (steps.some((step) => step.step === 'rejected' || step.step === 'quiet')) return undefined;
+  const last = steps.at(-1);
+  if (last) return last.date;
+  const answer = (entry.answers as Record<string, string | string[] | undefined>)[NO_WORD.question];
+  return [answer ?? []].flat().includes(NO_WORD.option) ? entryDate(entry) : undefined;
+}
+
+/**
+ * What has come due by `today` (YYYY-MM-DD, the person's own day), oldest first: next steps whose
+ * date has come, reapply dates that have come and are not dealt with, and applications with no
+ * word for `quietDays` or more (unless a next step is set for later, which the person chose).
+ */
+export function dueNow(entries: readonly JournalEntry[], today: string, quietDays = QUIET_DAYS): DueItem[] {
+  const due: DueItem[] = [];
+  for (const entry of entries) {
+    const { next, reapply } = entry.track ?? {};
+    if (next && next.date <= today) due.push({ kind: next.kind, entry, date: next.date });
+    if (reapply && !reapply.done && reapply.date <= today) due.push({ kind: 'reapply', entry, date: reapply.date });
+    const since = waitingSince(entry);
+    const days = since === undefined ? 0 : daysBetween(since, today);
+    if (since !== undefined && days >= quietDays && !next) due.push({ kind: 'quiet', entry, date: since, days });
+  }
+  return due.sort((a, b) => a.date.localeCompare(b.date) || a.entry.id.localeCompare(b.entry.id));
+}
+
+/** Words that name a company's legal form, not the company: "Acme Ltd" and "ACME limited" are one company. */
+const LEGAL_FORMS = new Set([
+  'ltd',
+  'limited',
+  'plc',
+  'llp',
+  'llc',
+  'inc',
+  'incorporated',
+  'corp',
+  'corporation',
+  'co',
+  'company',
+  'gmbh',
+  'ag',
+  'sa',
+  'bv',
+  'nv',
+  'pty',
+  'group',
+]);
+
+/**
+ * A company's name as compared: letters and digits in lower case, "&" as "and", spacing and
+ * punctuation ignored, a leading "the" and trailing legal forms dropped. Empty when nothing is left
+ * (a name that is only "Ltd" matches nothing).
+ */
+export function companyKey(name: string): string {
+  const words = name
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/&/g, ' and ')
+    .replace(/[.'’]/g, '')
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
+  if (words[0] === 'the' && words.length > 1) words.shift();
+  while (words.length > 1 && LEGAL_FORMS.has(words.at(-1) ?? '')) words.pop();
+  return words.length === 1 && LEGAL_FORMS.has(words[0] ?? '') ? '' : words.join(' ');
+}
+
+/** The other entries at the same company as `entry`, the earliest first: none when it names no company. */
+export function sameCompany(entries: readonly JournalEntry[], entry: JournalEntry): JournalEntry[] {
+  const key = companyKey(entry.label.company);
+  if (!key) return [];
+  return entries
+    .filter((other) => other.id !== entry.id && companyKey(other.label.company) === key)
+    .sort((a, b) => entryDate(a).localeCompare(entryDate(b)) || a.savedAt.localeCompare(b.savedAt));
+}
+
+/**
+ * How long companies took to say no: for each application with a recorded rejection after an
+ * earlier stage, the days from its last stage before the no to the no. The median, and of how many.
+ */
+export function replyDays(entries: readonly JournalEntry[]): { median: number; of: number } | undefined {
+  const days: number[] = [];
+  for (const entry of entries) {
+    const steps = entry.track?.steps ?? [];
+    const no = steps.findIndex((step) => step.step === 'rejected');
+    const before = no > 0 ? steps[no - 1] : undefined;
+    if (before && steps[no]) days.push(daysBetween(before.date, steps[no].date));
+  }
+  if (days.length === 0) return undefined;
+  days.sort((a, b) => a - b);
+  const middle = Math.floor(days.length / 2);
+  const median = days.length % 2 ? (days[middle] ?? 0) : Math.round(((days[middle - 1] ?? 0) + (days[middle] ?? 0)) / 2);
+  return { median, of: days.length };
+}
