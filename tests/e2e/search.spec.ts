@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { test, expect } from './fixtures';
 import type { Page } from '@playwright/test';
-import { fallbacks, templateParts } from '../../src/lib/action-plan';
+import { fallbacks, templateParts } from '../../src/lib/email-template';
 
 /** The follow-up kit's emails, as the result pages and the follow-up chapter show them. */
 const emails = parse(readFileSync(new URL('../../src/content/emails/emails.yaml', import.meta.url), 'utf8')) as {

@@ -1,16 +1,9 @@
 import fc from 'fast-check';
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
-import {
-  MAX_KEPT_PLANS,
-  decodePlan,
-  emptyPlan,
-  foldLine,
-  followUpReminder,
-  planFor,
-  templateParts,
-  type StoredPlan,
-} from '../../src/lib/action-plan';
+import { MAX_KEPT_PLANS, decodePlan, emptyPlan, planFor, type StoredPlan } from '../../src/lib/action-plan';
+import { templateParts } from '../../src/lib/email-template';
+import { foldLine, followUpReminder } from '../../src/lib/reminder';
 import { CONTROL_CHARACTERS } from '../../src/lib/rules';
 import { planKeyOf } from '../../src/lib/result-view';
 import { keepShown } from '../../src/lib/answers';

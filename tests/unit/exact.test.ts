@@ -3,7 +3,9 @@
  * patterns at both ends, and the journal's readings sentence by sentence.
  */
 import { describe, expect, it } from 'vitest';
-import { decodePlan, emptyPlan, fallbacks, foldLine, followUpReminder, templateParts } from '../../src/lib/action-plan';
+import { decodePlan, emptyPlan } from '../../src/lib/action-plan';
+import { fallbacks, templateParts } from '../../src/lib/email-template';
+import { foldLine, followUpReminder } from '../../src/lib/reminder';
 import { CONTENT_ID, ENTRY_ID, REASON_CODE, STAGES, isCalendarDate, isDateTime } from '../../src/lib/rules';
 import { computePatterns } from '../../src/lib/patterns';
 import { draftStar, starParts, starText } from '../../src/lib/star';

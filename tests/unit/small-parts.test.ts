@@ -68,7 +68,7 @@ describe('the journal’s readings', () => {
 
 describe('reminders with little to go on', () => {
   it('reminds without a company or role', async () => {
-    const { followUpReminder } = await import('../../src/lib/action-plan');
+    const { followUpReminder } = await import('../../src/lib/reminder');
     const ics = followUpReminder({ company: ' ', role: '', interviewer: '', name: '', followUp: '2026-12-08' }, new Date(), 'x');
     expect(ics).toContain('SUMMARY:Follow up on your interview\r\n');
   });
