@@ -62,6 +62,23 @@ export function dueNow(entries: readonly JournalEntry[], today: string, quietDay
   return due.sort((a, b) => a.date.localeCompare(b.date) || a.entry.id.localeCompare(b.entry.id));
 }
 
+/**
+ * The entry's track once an item is dealt with ("Done") or moved on ("Snooze a week"): a next step
+ * done is gone, a reapply date done is kept as done, and a quiet application is marked as gone
+ * quiet today, or given another week to hear back.
+ */
+export function dealtWith(item: DueItem, today: string, snooze: boolean): Track {
+  const track: Track = { steps: [], ...item.entry.track };
+  if (item.kind === 'reapply' && track.reapply) {
+    track.reapply = snooze ? { date: snoozed(item.date, today) } : { ...track.reapply, done: true };
+  } else if (item.kind === 'quiet') {
+    if (snooze) track.next = { kind: 'hear-back', date: snoozed(today, today) };
+    else track.steps = [...track.steps, { step: 'quiet', date: today }];
+  } else if (snooze && track.next) track.next = { ...track.next, date: snoozed(item.date, today) };
+  else delete track.next;
+  return track;
+}
+
 /** Words that name a company's legal form, not the company: "Acme Ltd" and "ACME limited" are one company. */
 const LEGAL_FORMS = new Set([
   'ltd',

@@ -3,11 +3,13 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { writeJournal, type JournalEntry } from '../../src/lib/journal';
 import { checkPartOf } from '../../src/lib/journal-entry';
-import { loadCheck, loadOutcomes } from '../unit/content';
+import { loadCheck, loadEmails, loadOutcomes } from '../unit/content';
 import { entry, neutralAnswers } from '../unit/fixtures';
 
 const outcomeTitles = Object.fromEntries(Object.entries(loadOutcomes()).map(([id, outcome]) => [id, outcome.title]));
 const KEY = 'notnever:journal:v1';
+const { subject, body } = loadEmails()['status-check']!;
+const email = { subject, body };
 
 let cleanups: (() => void)[] = [];
 
@@ -79,7 +81,7 @@ describe('the journal list', () => {
       entry({ id: 'old', label: label('Acme', '2026-09-01', 'technical') }),
       saved('new', { differently: ['caught-out'] }, label('Beta', '2026-11-01', 'technical')),
     ]);
-    await renderFresh('../../src/components/JournalIsland.svelte', { outcomeTitles, labels });
+    await renderFresh('../../src/components/JournalIsland.svelte', { outcomeTitles, labels, email });
     const items = await screen.findAllByRole('listitem');
     const cards = items.filter((item) => item.classList.contains('card'));
     expect(cards.map((card) => within(card).getByRole('heading').textContent)).toEqual(['Analyst at Beta', 'Analyst at Acme']);
@@ -96,7 +98,7 @@ describe('the journal list', () => {
 
   it('deletes an entry only after confirming', async () => {
     store([entry({ id: 'a1', label: label('Acme', '2026-09-01') })]);
-    const user = await renderFresh('../../src/components/JournalIsland.svelte', { outcomeTitles, labels });
+    const user = await renderFresh('../../src/components/JournalIsland.svelte', { outcomeTitles, labels, email });
     await user.click(await screen.findByRole('button', { name: 'Delete Analyst at Acme' }));
     expect(screen.getByRole('alert')).toHaveTextContent('Delete this entry? This cannot be undone.');
     await user.click(screen.getByRole('button', { name: 'Keep it' }));
@@ -110,7 +112,7 @@ describe('the journal list', () => {
 
   it('relabels an entry', async () => {
     store([entry({ id: 'a1', label: label('Acme', '2026-09-01') })]);
-    const user = await renderFresh('../../src/components/JournalIsland.svelte', { outcomeTitles, labels });
+    const user = await renderFresh('../../src/components/JournalIsland.svelte', { outcomeTitles, labels, email });
     await user.click(await screen.findByRole('button', { name: 'Relabel Analyst at Acme' }));
     const company = screen.getByLabelText(/^Company/);
     await user.clear(company);
@@ -258,7 +260,7 @@ describe('after saving from a result page', () => {
     store([saved('just-now', { told: ['role-changed'] }, { company: '', role: '', date: '', stage: 'final-round' })]);
     window.history.replaceState(null, '', '/journal/?saved=just-now');
     try {
-      const user = await renderFresh('../../src/components/JournalIsland.svelte', { outcomeTitles, labels });
+      const user = await renderFresh('../../src/components/JournalIsland.svelte', { outcomeTitles, labels, email });
       const banner = await screen.findByRole('heading', { name: 'Saved to your journal' });
       await vi.waitFor(() => expect(banner).toHaveFocus());
       await user.click(screen.getByRole('button', { name: 'Add the company and role' }));
@@ -274,7 +276,7 @@ describe('after saving from a result page', () => {
 describe('what the person types is checked where they type it', () => {
   it('refuses a date with a five-digit year at the field, and keeps the journal readable', async () => {
     store([entry({ id: 'a1', label: label('Acme', '2026-09-01') }), entry({ id: 'b2', label: label('Beta', '2026-09-02') })]);
-    const user = await renderFresh('../../src/components/JournalIsland.svelte', { outcomeTitles, labels });
+    const user = await renderFresh('../../src/components/JournalIsland.svelte', { outcomeTitles, labels, email });
     await user.click(await screen.findByRole('button', { name: 'Relabel Analyst at Acme' }));
     const date = screen.getByLabelText(/^Date/);
     // What a browser's date field gives when a year of five digits is typed in it.

@@ -10,6 +10,7 @@ import { checkSchema, type Check } from '../../src/schemas/check';
 import { outcomeSchema, type Outcome } from '../../src/schemas/outcome';
 import { calibrationStorySchema, type CalibrationStory } from '../../src/schemas/calibration';
 import { retiredSchema, type Retired } from '../../src/schemas/retired';
+import { emailSchema, type EmailTemplate } from '../../src/schemas/email';
 import type { ScoringCheck } from '../../src/lib/scoring';
 
 // Plain paths, not URL objects: under jsdom the global URL is jsdom's, which node:fs does not take.
@@ -30,6 +31,12 @@ export function loadOutcomes(): Record<string, Outcome> {
       .filter((name) => name.endsWith('.yaml'))
       .map((name) => [name.replace(/\.yaml$/, ''), outcomeSchema.parse(parse(readFileSync(join(dir, name), 'utf8')))]),
   );
+}
+
+/** The follow-up emails, by id, through their real schema. */
+export function loadEmails(): Record<string, EmailTemplate> {
+  const data = parse(readFileSync(join(contentDir, 'emails/emails.yaml'), 'utf8')) as { id: string }[];
+  return Object.fromEntries(data.map((email) => [email.id, emailSchema.parse(email)]));
 }
 
 /** The labelled stories, through their real schema. */

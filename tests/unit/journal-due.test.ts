@@ -10,6 +10,7 @@ import { daysFromToday } from '../../src/lib/dates';
 import { readEntry } from '../../src/lib/journal';
 import {
   companyKey,
+  dealtWith,
   dueNow,
   NO_WORD,
   replyDays,
@@ -189,6 +190,47 @@ describe('Due now', () => {
       }),
       { numRuns: runs(200) },
     );
+  });
+
+  it('deals with each kind of item: Done takes it off the list, Snooze brings it back a week later', () => {
+    const entries = [
+      // Following up a no, to ask for feedback.
+      at('f', { steps: [{ step: 'rejected', date: '2027-01-02' }], next: { kind: 'follow-up', date: '2027-02-27' } }),
+      at('r', { steps: [{ step: 'rejected', date: '2026-09-01' }], reapply: { date: '2027-03-01' } }),
+      at('q', { steps: [{ step: 'interview', date: '2027-02-01' }] }),
+    ];
+    const items = dueNow(entries, today);
+    // Oldest first: no word since 1 February, the follow-up of 27 February, the reapply date of today.
+    expect(items.map((item) => [item.entry.id, item.kind])).toEqual([
+      ['q', 'quiet'],
+      ['f', 'follow-up'],
+      ['r', 'reapply'],
+    ]);
+    const after = (snooze: boolean) => items.map((item) => ({ ...item.entry, track: dealtWith(item, today, snooze) }));
+    const done = after(false);
+    expect(done.map((e) => e.track)).toEqual([
+      {
+        steps: [
+          { step: 'interview', date: '2027-02-01' },
+          { step: 'quiet', date: today },
+        ],
+      },
+      { steps: [{ step: 'rejected', date: '2027-01-02' }] },
+      { steps: [{ step: 'rejected', date: '2026-09-01' }], reapply: { date: '2027-03-01', done: true } },
+    ]);
+    expect(dueNow(done, '2027-12-31')).toEqual([]);
+    // A follow-up done on an application still open waits for word again, and is offered "gone quiet" in time.
+    const open = at('o', { steps: [{ step: 'interview', date: '2027-02-20' }], next: { kind: 'follow-up', date: today } });
+    const followedUp = { ...open, track: dealtWith(dueNow([open], today)[0]!, today, false) };
+    expect(dueNow([followedUp], '2027-03-05')).toEqual([]);
+    expect(dueNow([followedUp], '2027-03-06').map((item) => item.kind)).toEqual(['quiet']);
+    const snoozedAll = after(true);
+    expect(dueNow(snoozedAll, '2027-03-07')).toEqual([]);
+    expect(dueNow(snoozedAll, '2027-03-08').map((item) => [item.entry.id, item.kind])).toEqual([
+      ['f', 'follow-up'],
+      ['q', 'hear-back'],
+      ['r', 'reapply'],
+    ]);
   });
 
   it('suggests reapplying six months after the rejection, or after the entry’s day', () => {
