@@ -7,6 +7,7 @@ import { calibrationStorySchema } from './schemas/calibration';
 import { outcomeSchema } from './schemas/outcome';
 import { emailSchema } from './schemas/email';
 import { regionSchema } from './schemas/region';
+import { practiceSchema } from './schemas/practice';
 
 const guide = defineCollection({
   loader: glob({ pattern: '*.mdx', base: './src/content/guide' }),
@@ -43,4 +44,9 @@ const regions = defineCollection({
   schema: regionSchema,
 });
 
-export const collections = { guide, check, retired, calibration, outcomes, emails, regions };
+const practice = defineCollection({
+  loader: file('./src/content/practice/practice.yaml'),
+  schema: practiceSchema,
+});
+
+export const collections = { guide, check, retired, calibration, outcomes, emails, regions, practice };

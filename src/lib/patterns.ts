@@ -3,6 +3,7 @@
  * reasons that recur, where the rejections come, and a plain-words reading of all that.
  */
 import { entryDate, stages, type JournalEntry, type Stage } from './journal';
+import { replyDays } from './journal-due';
 import type { OutcomeId } from '../schemas/outcome';
 
 export interface Patterns {
@@ -91,7 +92,7 @@ export function computePatterns(entries: readonly JournalEntry[], signal: (id: s
           : cluster.of === 2
             ? 'Both of your rejections'
             : `All ${inWords(cluster.of)} of your rejections`;
-      lines.push(`${which} came after ${stages[cluster.stage]}: practise there first.`);
+      lines.push(`${which} came after ${stages[cluster.stage]}: that stage is the place to practise first.`);
     } else if (staged >= 2) {
       lines.push('Your rejections are spread across different stages, so no single stage stands out.');
     }
@@ -103,6 +104,12 @@ export function computePatterns(entries: readonly JournalEntry[], signal: (id: s
       lines.push('Most of your results point to things you can practise, which means you can change them.');
     } else if (outcomes['too-early'] * 2 > count) {
       lines.push('Most of your results were too early to tell: following up would tell you more.');
+    }
+    const replies = replyDays(entries);
+    if (replies && replies.of >= 2) {
+      lines.push(
+        `Where you recorded the dates, companies took ${replies.median === 1 ? 'a day' : `${replies.median} days`} (the middle of ${inWords(replies.of)}) to say no after your last stage. Their pace is theirs, not a measure of you.`,
+      );
     }
     const first = recurring[0];
     if (first) lines.push(`“${capital(signal(first.id) ?? first.id)}” came up in ${inWords(first.count)} of your rejections.`);

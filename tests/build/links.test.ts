@@ -46,6 +46,30 @@ describe('internal links and heading anchors over dist/', () => {
     expect(broken).toEqual([]);
   });
 
+  it.each(pages)(
+    'every link an island carries in its props on %s resolves (rendered in the browser, as a practice plan is)',
+    (page) => {
+      const broken: string[] = [];
+      const hrefs = (value: unknown): string[] =>
+        typeof value === 'string'
+          ? /^\/[a-z0-9/-]*\/(#[a-z0-9-]+)?$/.test(value)
+            ? [value]
+            : []
+          : typeof value === 'object' && value !== null
+            ? Object.values(value).flatMap(hrefs)
+            : [];
+      for (const island of load(page).querySelectorAll('[data-props]')) {
+        for (const href of hrefs(JSON.parse(island.getAttribute('data-props') ?? '{}'))) {
+          const target = new URL(href, origin);
+          const id = decodeURIComponent(target.hash.slice(1));
+          if (!fileFor(target.pathname)) broken.push(`${href} (no page)`);
+          else if (id && !load(target.pathname).getElementById(id)) broken.push(`${href} (no element with id "${id}")`);
+        }
+      }
+      expect(broken).toEqual([]);
+    },
+  );
+
   it('every chapter heading has an anchor that its table of contents links to', () => {
     const chapters = pages.filter((page) => /^\/guide\/.+\/$/.test(page));
     expect(chapters.length).toBeGreaterThanOrEqual(7);

@@ -3,13 +3,14 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { writeJournal, type JournalEntry } from '../../src/lib/journal';
 import { checkPartOf } from '../../src/lib/journal-entry';
-import { loadCheck, loadEmails, loadOutcomes } from '../unit/content';
+import { loadCheck, loadEmails, loadOutcomes, loadPractice } from '../unit/content';
 import { entry, neutralAnswers } from '../unit/fixtures';
 
 const outcomeTitles = Object.fromEntries(Object.entries(loadOutcomes()).map(([id, outcome]) => [id, outcome.title]));
 const KEY = 'notnever:journal:v1';
 const { subject, body } = loadEmails()['status-check']!;
 const email = { subject, body };
+const practice = loadPractice();
 
 let cleanups: (() => void)[] = [];
 
@@ -36,6 +37,7 @@ const labels = Object.fromEntries(
 const words = Object.fromEntries(
   check.questions.flatMap((q) => q.options.filter((o) => o.star).map((o) => [`${q.id}:${o.id}`, o.star!])),
 );
+const questions = Object.fromEntries(check.questions.map((q) => [q.id, q.short]));
 /** The answers that describe treatment that may be unfair, as the answer page passes them. */
 const careCodes = check.questions.flatMap((q) => q.options.filter((o) => o.care).map((o) => `${q.id}:${o.id}`));
 
@@ -81,24 +83,49 @@ describe('the journal list', () => {
       entry({ id: 'old', label: label('Acme', '2026-09-01', 'technical') }),
       saved('new', { differently: ['caught-out'] }, label('Beta', '2026-11-01', 'technical')),
     ]);
-    await renderFresh('../../src/components/JournalIsland.svelte', { outcomeTitles, labels, email });
+    await renderFresh('../../src/components/JournalIsland.svelte', { outcomeTitles, labels, email, questions, practice });
     const items = await screen.findAllByRole('listitem');
     const cards = items.filter((item) => item.classList.contains('card'));
     expect(cards.map((card) => within(card).getByRole('heading').textContent)).toEqual(['Analyst at Beta', 'Analyst at Acme']);
-    expect(await within(cards[0]!).findByText('Practise the kind of question that caught me out')).toBeInTheDocument();
+    // Each reason is the answer quoted, beside its question.
+    expect(
+      await within(cards[0]!).findByText(`${questions['differently']}: “${labels['differently:caught-out']}”`),
+    ).toBeInTheDocument();
     // An entry saved with version 1 keeps its outcome and date, and says why its reasons are not shown.
     expect(cards[1]).toHaveTextContent('It looks like it was not you');
     expect(cards[1]).toHaveTextContent('1 September 2026');
     expect(cards[1]).toHaveTextContent('Saved with an earlier version of the check');
     expect(
-      screen.getByText('Both of your rejections came after a technical or task round: practise there first.'),
+      screen.getByText(
+        'Both of your rejections came after a technical or task round: that stage is the place to practise first.',
+      ),
     ).toBeInTheDocument();
     expect(screen.getByRole('table', { name: 'Results by outcome' })).toHaveTextContent(/It looks like it was not you\s*1/);
+    // Where the rejections cluster, a short practice plan for that stage, from src/content/practice/practice.yaml.
+    const plan = screen.getByRole('heading', { name: practice['technical']!.title }).parentElement!;
+    expect(
+      within(plan)
+        .getAllByRole('listitem')
+        .map((item) => item.textContent?.trim()),
+    ).toEqual([
+      ...practice['technical']!.steps,
+      'Draft your answer to “How have you dealt with a rejection?” in the interview-answer builder.',
+    ]);
+    expect(within(plan).getByRole('link', { name: practice['technical']!.guide.text })).toHaveAttribute(
+      'href',
+      practice['technical']!.guide.href,
+    );
   });
 
   it('deletes an entry only after confirming', async () => {
     store([entry({ id: 'a1', label: label('Acme', '2026-09-01') })]);
-    const user = await renderFresh('../../src/components/JournalIsland.svelte', { outcomeTitles, labels, email });
+    const user = await renderFresh('../../src/components/JournalIsland.svelte', {
+      outcomeTitles,
+      labels,
+      email,
+      questions,
+      practice,
+    });
     await user.click(await screen.findByRole('button', { name: 'Delete Analyst at Acme' }));
     expect(screen.getByRole('alert')).toHaveTextContent('Delete this entry? This cannot be undone.');
     await user.click(screen.getByRole('button', { name: 'Keep it' }));
@@ -112,7 +139,13 @@ describe('the journal list', () => {
 
   it('relabels an entry', async () => {
     store([entry({ id: 'a1', label: label('Acme', '2026-09-01') })]);
-    const user = await renderFresh('../../src/components/JournalIsland.svelte', { outcomeTitles, labels, email });
+    const user = await renderFresh('../../src/components/JournalIsland.svelte', {
+      outcomeTitles,
+      labels,
+      email,
+      questions,
+      practice,
+    });
     await user.click(await screen.findByRole('button', { name: 'Relabel Analyst at Acme' }));
     const company = screen.getByLabelText(/^Company/);
     await user.clear(company);
@@ -260,7 +293,13 @@ describe('after saving from a result page', () => {
     store([saved('just-now', { told: ['role-changed'] }, { company: '', role: '', date: '', stage: 'final-round' })]);
     window.history.replaceState(null, '', '/journal/?saved=just-now');
     try {
-      const user = await renderFresh('../../src/components/JournalIsland.svelte', { outcomeTitles, labels, email });
+      const user = await renderFresh('../../src/components/JournalIsland.svelte', {
+        outcomeTitles,
+        labels,
+        email,
+        questions,
+        practice,
+      });
       const banner = await screen.findByRole('heading', { name: 'Saved to your journal' });
       await vi.waitFor(() => expect(banner).toHaveFocus());
       await user.click(screen.getByRole('button', { name: 'Add the company and role' }));
@@ -276,7 +315,13 @@ describe('after saving from a result page', () => {
 describe('what the person types is checked where they type it', () => {
   it('refuses a date with a five-digit year at the field, and keeps the journal readable', async () => {
     store([entry({ id: 'a1', label: label('Acme', '2026-09-01') }), entry({ id: 'b2', label: label('Beta', '2026-09-02') })]);
-    const user = await renderFresh('../../src/components/JournalIsland.svelte', { outcomeTitles, labels, email });
+    const user = await renderFresh('../../src/components/JournalIsland.svelte', {
+      outcomeTitles,
+      labels,
+      email,
+      questions,
+      practice,
+    });
     await user.click(await screen.findByRole('button', { name: 'Relabel Analyst at Acme' }));
     const date = screen.getByLabelText(/^Date/);
     // What a browser's date field gives when a year of five digits is typed in it.

@@ -39,7 +39,9 @@ test('two saved checks show in the journal with their pattern, and a STAR answer
   await saveCheck(page, plans['learn-from-it'], 'Beta', 'Later round, a panel or an assessment centre');
   await expect(entryHeadings(page)).toHaveCount(2);
   await expect(
-    page.getByText('Both of your rejections came after a later round, a panel or an assessment centre: practise there first.'),
+    page.getByText(
+      'Both of your rejections came after a later round, a panel or an assessment centre: that stage is the place to practise first.',
+    ),
   ).toBeVisible();
   await expect(page.getByRole('table', { name: 'Results by outcome' })).toContainText('It looks like it was not you');
   await expectNoAxeViolations(page, 'journal with entries');

@@ -11,6 +11,7 @@ import { outcomeSchema, type Outcome } from '../../src/schemas/outcome';
 import { calibrationStorySchema, type CalibrationStory } from '../../src/schemas/calibration';
 import { retiredSchema, type Retired } from '../../src/schemas/retired';
 import { emailSchema, type EmailTemplate } from '../../src/schemas/email';
+import { practiceSchema, type PracticePlan } from '../../src/schemas/practice';
 import type { ScoringCheck } from '../../src/lib/scoring';
 
 // Plain paths, not URL objects: under jsdom the global URL is jsdom's, which node:fs does not take.
@@ -37,6 +38,12 @@ export function loadOutcomes(): Record<string, Outcome> {
 export function loadEmails(): Record<string, EmailTemplate> {
   const data = parse(readFileSync(join(contentDir, 'emails/emails.yaml'), 'utf8')) as { id: string }[];
   return Object.fromEntries(data.map((email) => [email.id, emailSchema.parse(email)]));
+}
+
+/** The practice plans, by stage, through their real schema. */
+export function loadPractice(): Record<string, PracticePlan> {
+  const data = parse(readFileSync(join(contentDir, 'practice/practice.yaml'), 'utf8')) as unknown[];
+  return Object.fromEntries(data.map((plan) => practiceSchema.parse(plan)).map((plan) => [plan.id, plan]));
 }
 
 /** The labelled stories, through their real schema. */

@@ -190,10 +190,10 @@ describe('the journal’s readings, sentence by sentence', () => {
 
   it('names where the rejections cluster, in words', () => {
     expect(read(['not-you', 'not-you', 'not-you'], ['technical', 'technical', 'technical'])).toContain(
-      'All three of your rejections came after a technical or task round: practise there first.',
+      'All three of your rejections came after a technical or task round: that stage is the place to practise first.',
     );
     expect(read(['not-you', 'not-you', 'not-you'], ['technical', 'technical', 'screening'])).toContain(
-      'Two of your three rejections came after a technical or task round: practise there first.',
+      'Two of your three rejections came after a technical or task round: that stage is the place to practise first.',
     );
     expect(read(['not-you', 'not-you', 'not-you', 'not-you'], ['technical', 'technical', 'screening', 'screening'])).toContain(
       'Your rejections are spread across different stages, so no single stage stands out.',

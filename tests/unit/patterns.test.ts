@@ -65,7 +65,7 @@ describe('computePatterns', () => {
     ]);
     expect(patterns.reading).toEqual([
       'Four rejections over three months. That is a normal part of a search, not a verdict.',
-      'Three of your four rejections came after a later round, a panel or an assessment centre: practise there first.',
+      'Three of your four rejections came after a later round, a panel or an assessment centre: that stage is the place to practise first.',
       'Most of your results point to things you can practise, which means you can change them.',
       '“Practise the kind of question that caught me out” came up in three of your rejections.',
       'A few noes do not mean never.',
@@ -169,7 +169,9 @@ describe('the pattern in words', () => {
     const patterns = computePatterns(many, signal);
     expect(timesInWords(12)).toBe('12 times');
     expect(timesInWords(2)).toBe('twice');
-    expect(patterns.reading).toContain('All 12 of your rejections came after a final round: practise there first.');
+    expect(patterns.reading).toContain(
+      'All 12 of your rejections came after a final round: that stage is the place to practise first.',
+    );
     expect(patterns.reading).toContain(
       'Most of your results point to the company’s side. The market is part of this; keep going.',
     );
@@ -177,6 +179,25 @@ describe('the pattern in words', () => {
       '“The role was cancelled, frozen, changed or lost its funding” came up in 12 of your rejections.',
     );
     const two = computePatterns(many.slice(0, 2), signal);
-    expect(two.reading).toContain('Both of your rejections came after a final round: practise there first.');
+    expect(two.reading).toContain('Both of your rejections came after a final round: that stage is the place to practise first.');
+  });
+
+  it('says how long companies took to say no, where two or more applications have the dates, and never counts it against the person', () => {
+    const dated = (id: string, from: string, to: string): JournalEntry =>
+      entry({
+        id,
+        track: {
+          steps: [
+            { step: 'interview', date: from },
+            { step: 'rejected', date: to },
+          ],
+        },
+      });
+    const line = (entries: JournalEntry[]) =>
+      computePatterns(entries, signal).reading.find((text) => text.startsWith('Where you recorded the dates'));
+    expect(line([dated('a', '2027-01-01', '2027-01-08'), dated('b', '2027-01-01', '2027-01-15')])).toBe(
+      'Where you recorded the dates, companies took 11 days (the middle of two) to say no after your last stage. Their pace is theirs, not a measure of you.',
+    );
+    expect(line([dated('a', '2027-01-01', '2027-01-08'), entry({ id: 'b' })])).toBeUndefined();
   });
 });
