@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import svelte from '@astrojs/svelte';
 import { offline } from './scripts/offline.ts';
+import { lazyChunk } from './scripts/lazy-chunk.ts';
 
 /**
  * The public address of the site, used for canonical URLs, Open Graph tags and the sitemap.
@@ -45,6 +46,7 @@ export default defineConfig({
     syntaxHighlight: false,
   },
   vite: {
+    plugins: [lazyChunk()],
     build: {
       rollupOptions: {
         onwarn(warning, warn) {
