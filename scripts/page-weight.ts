@@ -21,6 +21,16 @@ export const features = {
 } as const;
 export type Feature = keyof typeof features;
 
+/**
+ * Modules a page loads only on first use (built by scripts/lazy-chunk.ts), each recognised by its
+ * chunk's name in the address a page's script holds: not part of what a page loads at first, so
+ * measured apart. The result picture, on the result pages.
+ */
+export const lazyFeatures = {
+  resultPicture: 'result-picture',
+} as const;
+export type LazyFeature = keyof typeof lazyFeatures;
+
 export interface PageWeight {
   /** URL path of the page, such as `/guide/`. */
   path: string;
@@ -30,6 +40,8 @@ export interface PageWeight {
   js: number;
   /** The part of `js` that each feature adds: its script and the modules no other script on the page uses. */
   featureJs: Record<Feature, number>;
+  /** What each module loaded on first use adds when it loads: its chunk and the modules it imports that the page has not. */
+  lazyJs: Record<LazyFeature, number>;
 }
 
 const gz = (text: string | Buffer) => gzipSync(text, { level: 9 }).length;
@@ -115,7 +127,17 @@ export function measurePage(dist: string, path: string): PageWeight {
       return [feature, own];
     }),
   ) as Record<Feature, number>;
-  return { path, html: gz(html), css, js, featureJs };
+  const code = [...scripts.map((script) => script.code), ...[...all].map((url) => readFileSync(join(dist, url), 'utf8'))];
+  const lazyJs = Object.fromEntries(
+    Object.entries(lazyFeatures).map(([feature, name]) => {
+      const chunks = new Set<string>();
+      for (const source of code)
+        for (const [, url] of source.matchAll(new RegExp(`["'\`](/_astro/${name}\\.[\\w-]+\\.js)["'\`]`, 'g')))
+          moduleClosure(dist, url ?? '', chunks);
+      return [feature, [...chunks].filter((url) => !all.has(url)).reduce((sum, url) => sum + sizeOf(url), 0)];
+    }),
+  ) as Record<LazyFeature, number>;
+  return { path, html: gz(html), css, js, featureJs, lazyJs };
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
@@ -123,12 +145,21 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
   const rows = listPages(dist).map((path) => measurePage(dist, path));
   console.log('gzip bytes per page\n');
   const featureNames = Object.keys(features) as Feature[];
-  const names = ['html', 'css', 'js', ...featureNames];
+  const lazyNames = Object.keys(lazyFeatures) as LazyFeature[];
+  const names = ['html', 'css', 'js', ...featureNames, ...lazyNames];
   const widths = names.map((name) => Math.max(8, name.length + 2));
   console.log('page'.padEnd(48) + names.map((name, i) => name.padStart(widths[i] ?? 8)).join(''));
   for (const row of rows) {
-    const cells = [row.html, row.css, row.js, ...featureNames.map((name) => row.featureJs[name])];
+    const cells = [
+      row.html,
+      row.css,
+      row.js,
+      ...featureNames.map((name) => row.featureJs[name]),
+      ...lazyNames.map((name) => row.lazyJs[name]),
+    ];
     console.log(row.path.padEnd(48) + cells.map((cell, i) => String(cell).padStart(widths[i] ?? 8)).join(''));
   }
-  console.log("\njs is all of a page's JavaScript; the columns after it are the parts of js that each feature adds.");
+  console.log(
+    "\njs is all of a page's JavaScript; the columns after it are the parts of js that each feature adds, then what each module loaded on first use adds when it loads.",
+  );
 }

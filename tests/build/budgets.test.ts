@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { listPages, measurePage, type Feature } from '../../scripts/page-weight.ts';
+import { listPages, measurePage, type Feature, type LazyFeature } from '../../scripts/page-weight.ts';
 
 const dist = fileURLToPath(new URL('../../dist/', import.meta.url));
 const kB = 1000;
@@ -31,7 +31,10 @@ const budgets = [
   // friend's view, a reminder to get advice in time, on a page at 19.99 kB). The HTML, 8 kB, up from 7 kB (7.9 kB, from 6.4 kB): the unfair-treatment panel
   // names the region's advice, where to complain and the time limit (issue 16), the letter that takes the usual emails'
   // place, how a friend can help, and each next step's condition (issue 17).
-  { kind: 'result page', match: /^\/results\/[a-z-]+\/$/, html: 8 * kB, css: 8 * kB, js: 20.5 * kB },
+  // Issue 18's "Share as a picture" adds 193 B, measured (21,192 to 21,385 B): the picture's address, loading it when the
+  // share panel comes near, and the tap; the picture itself is budgeted below, loaded on first use. Not yet counted: what
+  // issue 18's journal changes bring to this page through the journal store (20,485 to 21,192 B).
+  { kind: 'result page', match: /^\/results\/[a-z-]+\/$/, html: 8 * kB, css: 8 * kB, js: 20.5 * kB + 193 },
   // 26 kB, up from 25 kB with issue 9 (confirmed): reading entry by entry, merging two tabs' changes by entry and time,
   // checking each write with the reader, and truthful notices cost about 1 kB; the journal and data pages are at 25.2 to 25.3 kB.
   // 28 kB with issue 15 (journal 26.7 kB, data 27.6 kB): the data page counts what an import replaces and offers the export
@@ -48,6 +51,14 @@ const featureBudgets: Record<Feature, { pages: RegExp; js: number }> = {
   keepJournalSafe: { pages: /^\/journal\/$/, js: 2.5 * kB },
   // The region's help (its guess from the time zone, its list, the parts it fetches): the pages with a help card, at most 1 kB.
   regionHelp: { pages: /^\/(|guide\/(pause-then-analyse|if-it-was-unfair)\/|results\/[a-z-]+\/)$/, js: 1 * kB },
+};
+
+/** What each module loaded on first use may add when it loads (see `lazyFeatures` in scripts/page-weight.ts). */
+const lazyBudgets: Record<LazyFeature, { pages: RegExp; js: number }> = {
+  // "Share as a picture" (issue 18): the SVG, the canvas and the share or download, loaded when the share panel comes
+  // near, on the result pages only: at most 1.5 kB (1,486 B). Loaded without Vite's preload helper (scripts/lazy-chunk.ts),
+  // which would add 0.9 kB to the page for a chunk that imports nothing.
+  resultPicture: { pages: /^\/results\/[a-z-]+\/$/, js: 1.5 * kB },
 };
 
 const pages = listPages(dist);
@@ -77,5 +88,11 @@ describe('byte budgets (gzip) over dist/', () => {
       own -= added;
     }
     expect(own, `${path}: JavaScript`).toBeLessThanOrEqual(budget.js);
+    for (const [feature, { pages: on, js }] of Object.entries(lazyBudgets)) {
+      const added = weight.lazyJs[feature as LazyFeature];
+      if (on.test(path)) expect(added, `${path}: ${feature}`).toBeGreaterThan(0);
+      else expect(added, `${path}: ${feature}`).toBe(0);
+      expect(added, `${path}: ${feature}`).toBeLessThanOrEqual(js);
+    }
   });
 });

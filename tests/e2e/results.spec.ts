@@ -329,3 +329,120 @@ test.describe('without JavaScript', () => {
     await expect(page.getByLabel('Follow-up date')).toBeHidden();
   });
 });
+
+test.describe('share as a picture, on a phone', () => {
+  test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+
+  /** Records what the page shares; `canShare` answers `files` as given. */
+  const stubShare = (page: Page, canShareFiles: boolean) =>
+    page.addInitScript((can) => {
+      const record = window as unknown as { shares: ShareData[] };
+      record.shares = [];
+      Object.defineProperty(navigator, 'canShare', { value: (data?: ShareData) => (data?.files ? can : true) });
+      Object.defineProperty(navigator, 'share', {
+        value: async (data: ShareData) => {
+          record.shares.push(data);
+        },
+      });
+    }, canShareFiles);
+
+  /** The width and height in a PNG's header (its IHDR chunk), or undefined when it is not a PNG. */
+  const pngSize = (bytes: Buffer) =>
+    bytes.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])) &&
+    bytes.subarray(12, 16).toString('latin1') === 'IHDR'
+      ? [bytes.readUInt32BE(16), bytes.readUInt32BE(20)]
+      : undefined;
+
+  test('shares one PNG of 1080x1350 made on the device, with the result’s title; axe finds nothing', async ({ page }) => {
+    await stubShare(page, true);
+    const loaded: string[] = [];
+    page.on('request', (request) => void (/result-picture/.test(request.url()) && loaded.push(request.url())));
+    await finishCheck(page, plans.both);
+    const button = page.getByRole('button', { name: 'Share as a picture' });
+    // Loaded when the panel comes near, before the tap, and only once.
+    await button.scrollIntoViewIfNeeded();
+    await expect.poll(() => loaded.length).toBe(1);
+    await expect(button).toHaveAccessibleDescription(
+      'The picture shows your result and up to three reasons, never a name or a company.',
+    );
+    await button.focus();
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('status').filter({ hasText: 'Shared.' })).toBeVisible();
+    expect(loaded).toHaveLength(1);
+    const shared = await page.evaluate(async () => {
+      const { shares } = window as unknown as { shares: ShareData[] };
+      const files = shares.flatMap((share) => share.files ?? []);
+      const image = files[0] && (await createImageBitmap(files[0]));
+      return {
+        shares: shares.length,
+        title: shares[0]?.title,
+        url: shares[0]?.url,
+        files: files.map((file) => [file.name, file.type]),
+        size: image && [image.width, image.height],
+      };
+    });
+    expect(shared).toEqual({
+      shares: 1,
+      title: `${outcomeTitles.both} · Not Never`,
+      url: undefined,
+      files: [['not-never-result.png', 'image/png']],
+      size: [1080, 1350],
+    });
+    await expectNoAxeViolations(page);
+  });
+
+  test('closing the share sheet says nothing alarming', async ({ page }) => {
+    await page.addInitScript(() => {
+      Object.defineProperty(navigator, 'canShare', { value: () => true });
+      Object.defineProperty(navigator, 'share', {
+        value: () => Promise.reject(new DOMException('Share canceled', 'AbortError')),
+      });
+    });
+    await finishCheck(page, plans['not-you']);
+    await page.getByRole('button', { name: 'Share as a picture' }).click();
+    await expect(page.locator('[data-share-status]')).toHaveText('');
+  });
+
+  test('where files cannot be shared, the picture downloads as a PNG of 1080x1350', async ({ page }) => {
+    await stubShare(page, false);
+    await finishCheck(page, plans['learn-from-it']);
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Share as a picture' }).click();
+    const file = await download;
+    expect(file.suggestedFilename()).toBe('not-never-result.png');
+    expect(pngSize(await readFile(await file.path()))).toEqual([1080, 1350]);
+    await expect(page.getByRole('status').filter({ hasText: 'The picture is in your downloads.' })).toBeVisible();
+    expect(await page.evaluate(() => (window as unknown as { shares: ShareData[] }).shares)).toEqual([]);
+  });
+
+  test('in an app installed on iOS, where a download would trap the person, it says how to save the picture instead', async ({
+    page,
+  }) => {
+    await stubShare(page, false);
+    await page.addInitScript(() => Object.defineProperty(navigator, 'standalone', { value: true }));
+    await finishCheck(page, plans['not-you']);
+    let downloads = 0;
+    page.on('download', () => downloads++);
+    await page.getByRole('button', { name: 'Share as a picture' }).click();
+    await expect(page.getByRole('region', { name: 'Share this result' }).getByRole('status')).toHaveText(
+      'The picture cannot be saved from the installed app. To save it, open this page in Safari and choose “Share as a picture” there.',
+    );
+    expect(downloads).toBe(0);
+  });
+
+  test('a friend who opens a shared link is not offered a picture of the friend’s result', async ({ page, browser }) => {
+    const url = await finishCheck(page, plans.both);
+    await expect(page.getByRole('button', { name: 'Share as a picture' })).toBeVisible();
+    const fresh = await browser.newContext({ viewport: { width: 390, height: 844 } });
+    const theirs = await fresh.newPage();
+    await theirs.goto(url);
+    await expect(theirs.getByText('This is a result someone shared with you')).toBeVisible();
+    await expect(theirs.getByRole('heading', { name: 'Why this result' })).toBeVisible();
+    await expect(theirs.getByRole('button', { name: 'Share as a picture' })).toHaveCount(0);
+    const loaded = await theirs.evaluate(() =>
+      performance.getEntriesByType('resource').filter((entry) => entry.name.includes('result-picture')),
+    );
+    expect(loaded).toEqual([]);
+    await fresh.close();
+  });
+});
