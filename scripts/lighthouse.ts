@@ -36,6 +36,8 @@ const defaultPages = [
   '/journal/',
   '/journal/answer/',
   '/journal/data/',
+  '/journal/record/',
+  '/journal/stages/',
 ];
 // Left out: the 404 and offline pages, which are `noindex` by design (Lighthouse's SEO score counts that against them).
 const pages = args.length > 0 ? args : defaultPages;
