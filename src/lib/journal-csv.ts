@@ -10,10 +10,13 @@
  */
 // The browser build: the package's own modules use Node's Buffer, which this one brings with it.
 import { stringify } from 'csv-stringify/browser/esm/sync';
-import { RECORD_COLUMNS, rowCells, type RecordRow } from './journal-record';
 
-export function recordCsv(rows: readonly RecordRow[]): string {
-  return stringify([RECORD_COLUMNS.map(([, heading]) => heading), ...rows.map(rowCells)], {
+/**
+ * The table (its header row first, as `recordTable` gives it) as CSV text. It takes plain rows and
+ * imports nothing of the journal's, so that this chunk, loaded on use, shares no module with the pages.
+ */
+export function recordCsv(table: readonly (readonly string[])[]): string {
+  return stringify(table as string[][], {
     bom: true,
     escape_formulas: true,
     record_delimiter: 'windows',

@@ -83,3 +83,9 @@ export const rowCells = (row: RecordRow): string[] =>
     const value = row[key];
     return Array.isArray(value) ? value.join('; ') : value;
   });
+
+/** The record as a table of text: the headings, then one row per application (what the CSV holds). */
+export const recordTable = (rows: readonly RecordRow[]): string[][] => [
+  RECORD_COLUMNS.map(([, heading]) => heading),
+  ...rows.map(rowCells),
+];

@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { writeJournal, type JournalEntry } from '../../src/lib/journal';
 import { readJournal } from '../../src/lib/journal-file';
 import { recordCsv } from '../../src/lib/journal-csv';
-import { RECORD_COLUMNS, recordRows, rowCells } from '../../src/lib/journal-record';
+import { RECORD_COLUMNS, recordRows, recordTable, rowCells } from '../../src/lib/journal-record';
 import { arbitraryEntry } from './journal-arbitraries';
 import { entryV2 } from './fixtures';
 import { loadOutcomes } from './content';
@@ -69,7 +69,7 @@ describe('the activity record', () => {
   });
 
   it('is a CSV with a byte-order mark and a header row, that reads back as the same rows', () => {
-    const csv = recordCsv(recordRows(entries, outcomeTitles));
+    const csv = recordCsv(recordTable(recordRows(entries, outcomeTitles)));
     expect(csv.startsWith('\ufeff')).toBe(true);
     const [header, ...rows] = readCsv(csv);
     expect(header).toEqual(RECORD_COLUMNS.map(([, heading]) => heading));
@@ -90,7 +90,7 @@ describe('the activity record', () => {
     const tricky = names.map((company, i) =>
       entryV2({ id: `t${i}`, label: { company, role: '', date: `2026-01-0${i + 1}`, stage: '' } }),
     );
-    const rows = readCsv(recordCsv(recordRows(tricky, outcomeTitles))).slice(1);
+    const rows = readCsv(recordCsv(recordTable(recordRows(tricky, outcomeTitles)))).slice(1);
     const companies = rows.map((row) => row[0]);
     // Newest first; the first four are text as typed, the rest start with a quote mark so that no spreadsheet runs them.
     expect(companies).toEqual([...names].reverse().map((name) => (/^[=+\-@\t]/.test(name) ? `'${name}` : name)));
@@ -105,7 +105,7 @@ describe('the activity record', () => {
         expect(rows).toEqual(recordRows(generated, outcomeTitles));
         // Every cell comes back as written, with a quote mark before any that would start a formula.
         const guarded = (cell: string) => (/^[=+\-@\t\r]/.test(cell) ? `'${cell}` : cell);
-        expect(readCsv(recordCsv(rows)).slice(1)).toEqual(rows.map((row) => rowCells(row).map(guarded)));
+        expect(readCsv(recordCsv(recordTable(rows))).slice(1)).toEqual(rows.map((row) => rowCells(row).map(guarded)));
       }),
       { numRuns: runs(150) },
     );
