@@ -5,7 +5,7 @@
  */
 import { addDays, addMonths, daysBetween } from './calendar';
 import { entryDate, type JournalEntry } from './journal';
-import { QUIET_DAYS, type NextKind, type Track } from './journal-track';
+import { QUIET_DAYS, type NextKind, type Step, type Track } from './journal-track';
 
 /** How long many employers ask people to wait before applying again: the default "reapply after". */
 export const REAPPLY_MONTHS = 6;
@@ -136,14 +136,17 @@ export function sameCompany(entries: readonly JournalEntry[], entry: JournalEntr
 export function replyDays(entries: readonly JournalEntry[]): { median: number; of: number } | undefined {
   const days: number[] = [];
   for (const entry of entries) {
-    const steps = entry.track?.steps ?? [];
-    const no = steps.findIndex((step) => step.step === 'rejected');
-    const before = no > 0 ? steps[no - 1] : undefined;
-    if (before && steps[no]) days.push(daysBetween(before.date, steps[no].date));
+    let previous: Step | undefined;
+    for (const step of entry.track?.steps ?? []) {
+      if (step.step === 'rejected') {
+        if (previous) days.push(daysBetween(previous.date, step.date));
+        break;
+      }
+      previous = step;
+    }
   }
   if (days.length === 0) return undefined;
-  days.sort((a, b) => a - b);
-  const middle = Math.floor(days.length / 2);
-  const median = days.length % 2 ? (days[middle] ?? 0) : Math.round(((days[middle - 1] ?? 0) + (days[middle] ?? 0)) / 2);
-  return { median, of: days.length };
+  // The middle one, or the two in the middle averaged (rounded to whole days).
+  const middle = days.sort((a, b) => a - b).slice(Math.ceil(days.length / 2) - 1, Math.floor(days.length / 2) + 1);
+  return { median: Math.round(middle.reduce((sum, day) => sum + day, 0) / middle.length), of: days.length };
 }

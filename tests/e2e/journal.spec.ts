@@ -269,3 +269,13 @@ test('two open tabs of the journal stay in step', async ({ page, context }) => {
   await other.getByRole('button', { name: 'Yes, delete my journal' }).click();
   await expect(page.getByText('None yet.')).toBeVisible();
 });
+
+test('the company and role typed in the follow-up kit after saving label the saved entry too', async ({ page }) => {
+  await page.goto(await seedFinishedCheck(page, plans['too-early']));
+  await page.getByRole('button', { name: 'Save to my journal' }).click();
+  await expect(page.getByText('Saved to your journal.')).toBeVisible();
+  await page.locator('#plan-company').fill('Acme');
+  await page.locator('#plan-role').fill('Analyst');
+  await page.goto('/journal/');
+  await expect(entryHeadings(page)).toHaveText(['Analyst at Acme']);
+});

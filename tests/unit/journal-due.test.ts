@@ -337,6 +337,16 @@ describe('company memory', () => {
     ];
     expect(sameCompany(entries, entries[0]!).map((e) => e.id)).toEqual(['y']);
     expect(sameCompany(entries, entries[2]!)).toEqual([]);
+    // Several earlier applications: the earliest first, by their day, then by when they were saved.
+    const again = [
+      ...entries,
+      entryV2({
+        id: 'w',
+        savedAt: '2026-03-04T09:00:00.000Z',
+        label: { company: 'acme', role: '', date: '2026-03-03', stage: '' },
+      }),
+    ];
+    expect(sameCompany(again, entries[0]!).map((e) => e.id)).toEqual(['w', 'y']);
     expect(sameCompany(entries, entries[3]!)).toEqual([]);
   });
 });

@@ -199,5 +199,8 @@ describe('the pattern in words', () => {
       'Where you recorded the dates, companies took 11 days (the middle of two) to say no after your last stage. Their pace is theirs, not a measure of you.',
     );
     expect(line([dated('a', '2027-01-01', '2027-01-08'), entry({ id: 'b' })])).toBeUndefined();
+    expect(line([dated('a', '2027-01-01', '2027-01-02'), dated('b', '2027-01-01', '2027-01-02')])).toMatch(
+      /took a day \(the middle of two\)/,
+    );
   });
 });
