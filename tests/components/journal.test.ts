@@ -25,6 +25,10 @@ async function renderFresh(path: string, props: Record<string, unknown> = {}) {
   return user;
 }
 
+/** The journal page's island, with the props its page gives it. */
+const renderJournal = () =>
+  renderFresh('../../src/components/JournalIsland.svelte', { outcomeTitles, labels, email, questions, practice });
+
 function store(entries: JournalEntry[]) {
   localStorage.setItem(KEY, writeJournal({ entries, removed: {} }));
 }
@@ -83,7 +87,7 @@ describe('the journal list', () => {
       entry({ id: 'old', label: label('Acme', '2026-09-01', 'technical') }),
       saved('new', { differently: ['caught-out'] }, label('Beta', '2026-11-01', 'technical')),
     ]);
-    await renderFresh('../../src/components/JournalIsland.svelte', { outcomeTitles, labels, email, questions, practice });
+    await renderJournal();
     const items = await screen.findAllByRole('listitem');
     const cards = items.filter((item) => item.classList.contains('card'));
     expect(cards.map((card) => within(card).getByRole('heading').textContent)).toEqual(['Analyst at Beta', 'Analyst at Acme']);
@@ -119,13 +123,7 @@ describe('the journal list', () => {
 
   it('deletes an entry only after confirming', async () => {
     store([entry({ id: 'a1', label: label('Acme', '2026-09-01') })]);
-    const user = await renderFresh('../../src/components/JournalIsland.svelte', {
-      outcomeTitles,
-      labels,
-      email,
-      questions,
-      practice,
-    });
+    const user = await renderJournal();
     await user.click(await screen.findByRole('button', { name: 'Delete Analyst at Acme' }));
     expect(screen.getByRole('alert')).toHaveTextContent('Delete this entry? This cannot be undone.');
     await user.click(screen.getByRole('button', { name: 'Keep it' }));
@@ -139,13 +137,7 @@ describe('the journal list', () => {
 
   it('relabels an entry', async () => {
     store([entry({ id: 'a1', label: label('Acme', '2026-09-01') })]);
-    const user = await renderFresh('../../src/components/JournalIsland.svelte', {
-      outcomeTitles,
-      labels,
-      email,
-      questions,
-      practice,
-    });
+    const user = await renderJournal();
     await user.click(await screen.findByRole('button', { name: 'Relabel Analyst at Acme' }));
     const company = screen.getByLabelText(/^Company/);
     await user.clear(company);
@@ -293,13 +285,7 @@ describe('after saving from a result page', () => {
     store([saved('just-now', { told: ['role-changed'] }, { company: '', role: '', date: '', stage: 'final-round' })]);
     window.history.replaceState(null, '', '/journal/?saved=just-now');
     try {
-      const user = await renderFresh('../../src/components/JournalIsland.svelte', {
-        outcomeTitles,
-        labels,
-        email,
-        questions,
-        practice,
-      });
+      const user = await renderJournal();
       const banner = await screen.findByRole('heading', { name: 'Saved to your journal' });
       await vi.waitFor(() => expect(banner).toHaveFocus());
       await user.click(screen.getByRole('button', { name: 'Add the company and role' }));
@@ -315,13 +301,7 @@ describe('after saving from a result page', () => {
 describe('what the person types is checked where they type it', () => {
   it('refuses a date with a five-digit year at the field, and keeps the journal readable', async () => {
     store([entry({ id: 'a1', label: label('Acme', '2026-09-01') }), entry({ id: 'b2', label: label('Beta', '2026-09-02') })]);
-    const user = await renderFresh('../../src/components/JournalIsland.svelte', {
-      outcomeTitles,
-      labels,
-      email,
-      questions,
-      practice,
-    });
+    const user = await renderJournal();
     await user.click(await screen.findByRole('button', { name: 'Relabel Analyst at Acme' }));
     const date = screen.getByLabelText(/^Date/);
     // What a browser's date field gives when a year of five digits is typed in it.
