@@ -60,6 +60,12 @@ export async function getOutcomes(): Promise<Record<OutcomeId, Outcome>> {
   return outcomes;
 }
 
+/** Each outcome's title, by id: what the journal's pages call a saved result. */
+export async function getOutcomeTitles(): Promise<Record<OutcomeId, string>> {
+  const outcomes = await getOutcomes();
+  return Object.fromEntries(outcomeIds.map((id) => [id, outcomes[id].title])) as Record<OutcomeId, string>;
+}
+
 /** The check's content as the result pages load it, and its address, named by a hash of that content. */
 export async function getScoringData(): Promise<{ json: string; hash: string; path: string }> {
   const json = JSON.stringify(await getCheck());

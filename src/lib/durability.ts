@@ -21,8 +21,8 @@ export interface Durability {
 export const persistWords: Record<PersistAnswer, string> = {
   granted:
     'Your browser has agreed to keep your journal: it will not clear it to make room. Clearing your browsing data yourself still removes it.',
-  denied:
-    'Your browser has not promised to keep your journal: it may clear it if space runs low. An exported copy keeps it safe.',
+  // Most browsers make no promise to a site until it is used often: said calmly, with what keeps the journal safe.
+  denied: 'Your journal is kept in this browser. An exported copy keeps it safe, whatever happens to the browser.',
   unsupported: 'This browser cannot promise to keep your journal. An exported copy keeps it safe.',
 };
 

@@ -5,6 +5,7 @@
  */
 import { addDays, addMonths, daysBetween } from './calendar';
 import { entryDate, type JournalEntry } from './journal';
+import { isCalendarDate } from './rules';
 import { QUIET_DAYS, type NextKind, type Step, type Track } from './journal-track';
 
 /** How long many employers ask people to wait before applying again: the default "reapply after". */
@@ -12,18 +13,58 @@ export const REAPPLY_MONTHS = 6;
 /** "Snooze a week". */
 export const SNOOZE_DAYS = 7;
 
-/** The date the application ended in a no, if one is recorded (the last "Rejected"). */
-export const rejectedOn = (track: Track | undefined) => track?.steps.findLast((step) => step.step === 'rejected')?.date;
+/** The check's answer for "they stopped replying": an entry saved with it is waiting for word. */
+export const NO_WORD = { question: 'how-told', option: 'no-word' } as const;
 
-/** The suggested "reapply after": six months after the rejection (its recorded date, else the entry's day). */
-export const suggestedReapply = (track: Track | undefined, entryDay: string) =>
-  addMonths(rejectedOn(track) ?? entryDay, REAPPLY_MONTHS);
+/** Whether the person told the check that the company stopped replying, rather than that they said no. */
+const toldNoWord = (entry: JournalEntry) =>
+  [(entry.answers as Record<string, string | string[] | undefined>)[NO_WORD.question] ?? []].flat().includes(NO_WORD.option);
+
+/** Where an application stands, as the journal and the record of the search say it. */
+export type Standing = 'Rejected' | 'Gone quiet' | 'Offer' | 'Waiting for word';
+
+/**
+ * Where an application stands: what its last recorded "Rejected", "Gone quiet" or "Offer" says.
+ * With none of those, a journal entry is a check of a rejection, unless the person told the check
+ * that the company stopped replying: then it is still waiting for word (after an offer too).
+ */
+export function standing(entry: JournalEntry): Standing {
+  const end = entry.track?.steps.findLast((step) => ['rejected', 'quiet', 'offer'].includes(step.step))?.step;
+  if (end === 'rejected') return 'Rejected';
+  if (end === 'quiet') return 'Gone quiet';
+  if (toldNoWord(entry)) return 'Waiting for word';
+  return end === 'offer' ? 'Offer' : 'Rejected';
+}
+
+/**
+ * The day of the no, where the person gave it: the last "Rejected" stage, else the date on the
+ * entry's label. Never the day the check was saved, which may be another day.
+ */
+export function rejectedOn(entry: JournalEntry): string | undefined {
+  const recorded = entry.track?.steps.findLast((step) => step.step === 'rejected')?.date;
+  return recorded ?? ((standing(entry) === 'Rejected' && entry.label.date) || undefined);
+}
+
+/**
+ * The suggested "reapply after": six months after the last "Rejected" among `steps` with a real
+ * date (a form may hold one half typed), else after `day`.
+ */
+export const suggestedReapply = (steps: readonly Step[], day: string) =>
+  addMonths(steps.findLast((step) => step.step === 'rejected' && isCalendarDate(step.date))?.date ?? day, REAPPLY_MONTHS);
+
+/**
+ * What the stages form starts from: the entry's own stages, or for an entry that records none, its
+ * rejection on the entry's day (unless it is waiting for word), for the person to date or remove.
+ */
+export const startingTrack = (entry: JournalEntry): Track =>
+  entry.track ?? { steps: standing(entry) === 'Rejected' ? [{ step: 'rejected', date: entryDate(entry) }] : [] };
 
 /** "Snooze a week": a week from today, or from the date when that is later. */
 export const snoozed = (date: string, today: string) => addDays(date > today ? date : today, SNOOZE_DAYS);
 
-/** The check's answer for "they stopped replying": an entry saved with it is waiting for word. */
-export const NO_WORD = { question: 'how-told', option: 'no-word' } as const;
+/** Which of the follow-up kit's emails fits a follow-up: asking for feedback after a no, else asking for news. */
+export const followUpEmail = (entry: JournalEntry) =>
+  standing(entry) === 'Rejected' ? ('feedback-request' as const) : ('status-check' as const);
 
 export type DueItem =
   | { kind: NextKind | 'reapply'; entry: JournalEntry; date: string }
@@ -31,17 +72,12 @@ export type DueItem =
   | { kind: 'quiet'; entry: JournalEntry; date: string; days: number };
 
 /**
- * When an application last moved, if it is still waiting for word: its last recorded stage
- * before a no or going quiet, or, with no stages recorded, the entry's day when the person told
- * the check that they stopped replying. Undefined when it is over.
+ * When an application last moved, if it is still waiting for word (see `standing`): its last
+ * recorded stage, else the entry's day. Undefined when it is over.
  */
 export function waitingSince(entry: JournalEntry): string | undefined {
-  const steps = entry.track?.steps ?? [];
-  if (steps.some((step) => step.step === 'rejected' || step.step === 'quiet')) return undefined;
-  const last = steps.at(-1);
-  if (last) return last.date;
-  const answer = (entry.answers as Record<string, string | string[] | undefined>)[NO_WORD.question];
-  return [answer ?? []].flat().includes(NO_WORD.option) ? entryDate(entry) : undefined;
+  if (standing(entry) !== 'Waiting for word') return undefined;
+  return entry.track?.steps.at(-1)?.date ?? entryDate(entry);
 }
 
 /**

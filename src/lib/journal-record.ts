@@ -3,15 +3,18 @@
  * dates. The print view and the spreadsheet (CSV) both come from these rows, so they always agree;
  * the JSON export stays the one format that imports back without loss.
  */
-import { entryDate, newestFirst, stages, type JournalEntry } from './journal';
+import { newestFirst, stages, type JournalEntry } from './journal';
 import type { Step, StepId } from './journal-track';
-import { waitingSince } from './journal-due';
+import { rejectedOn, standing, type Standing } from './journal-due';
 import type { OutcomeId } from './rules';
 
 export interface RecordRow {
   company: string;
   role: string;
-  /** Dates as YYYY-MM-DD, empty when not recorded; several interviews are several dates. */
+  /**
+   * Dates as YYYY-MM-DD, empty when not recorded; several interviews are several dates. `rejected` is
+   * the last "Rejected" stage, else the date on the entry's label (`rejectedOn`).
+   */
   applied: string;
   screening: string;
   interviews: string[];
@@ -21,9 +24,9 @@ export interface RecordRow {
   /** The stage the rejection came after, in words ("a final round"), if the person said. */
   stageReached: string;
   /** Where the application ended: rejected, gone quiet, an offer, or still waiting. */
-  status: 'Rejected' | 'Gone quiet' | 'Offer' | 'Waiting for word';
-  /** The day the entry is about (its label's date, else when it was saved). */
-  day: string;
+  status: Standing;
+  /** The day the check was saved in the journal. */
+  saved: string;
   checkResult: string;
 }
 
@@ -39,7 +42,7 @@ export const RECORD_COLUMNS: readonly [keyof RecordRow, string][] = [
   ['quiet', 'Gone quiet'],
   ['status', 'Outcome'],
   ['stageReached', 'Stage reached'],
-  ['day', 'Date of the rejection'],
+  ['saved', 'Saved in the journal'],
   ['checkResult', 'Not Never check'],
 ];
 
@@ -50,16 +53,6 @@ const last = (steps: readonly Step[], step: StepId) => steps.findLast((s) => s.s
 export function recordRows(entries: readonly JournalEntry[], outcomeTitles: Record<OutcomeId, string>): RecordRow[] {
   return newestFirst(entries).map((entry) => {
     const steps = entry.track?.steps ?? [];
-    const end = steps.findLast((step) => ['rejected', 'quiet', 'offer'].includes(step.step))?.step;
-    // A journal entry is a check of a rejection: unless its stages say otherwise, or the person is still waiting for word.
-    const status =
-      end === 'quiet'
-        ? 'Gone quiet'
-        : end === 'offer'
-          ? 'Offer'
-          : waitingSince(entry) !== undefined
-            ? 'Waiting for word'
-            : 'Rejected';
     return {
       company: entry.label.company,
       role: entry.label.role,
@@ -67,11 +60,11 @@ export function recordRows(entries: readonly JournalEntry[], outcomeTitles: Reco
       screening: first(steps, 'screening'),
       interviews: steps.filter((step) => step.step === 'interview').map((step) => step.date),
       offer: last(steps, 'offer'),
-      rejected: last(steps, 'rejected'),
+      rejected: rejectedOn(entry) ?? '',
       quiet: last(steps, 'quiet'),
       stageReached: entry.label.stage ? stages[entry.label.stage] : '',
-      status,
-      day: entryDate(entry),
+      status: standing(entry),
+      saved: entry.savedAt.slice(0, 10),
       checkResult: outcomeTitles[entry.outcome],
     };
   });

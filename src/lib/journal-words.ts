@@ -22,3 +22,6 @@ export const stepWords: Record<StepId, string> = {
 
 /** The next steps an entry can carry. */
 export const nextWords: Record<NextKind, string> = { 'follow-up': 'Follow up', 'hear-back': 'Hear back by' };
+
+/** The text with its first letter in capitals. */
+export const capital = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);

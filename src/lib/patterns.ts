@@ -4,6 +4,7 @@
  */
 import { entryDate, stages, type JournalEntry, type Stage } from './journal';
 import { replyDays } from './journal-due';
+import { capital } from './journal-words';
 import type { OutcomeId } from '../schemas/outcome';
 
 export interface Patterns {
@@ -116,9 +117,4 @@ export function computePatterns(entries: readonly JournalEntry[], signal: (id: s
     lines.push('A few noes do not mean never.');
     return lines;
   }
-}
-
-/** The text with its first letter in capitals. */
-export function capital(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
 }

@@ -36,7 +36,8 @@ const budgets = [
   // its own, as the journal's "Due now" uses it too (+350 B of chunk boundaries); "Share as a picture" adds 193 B (the
   // picture's address, loading it when the share panel comes near, and the tap; the picture itself is budgeted below); the
   // company and role typed in the follow-up kit after saving label the entry too (+69 B).
-  { kind: 'result page', match: /^\/results\/[a-z-]+\/$/, html: 8 * kB, css: 8 * kB, js: 21.5 * kB },
+  // 21 kB after issue 18's review (20,921 B): the calendar reminder is made when asked for, loaded on first use.
+  { kind: 'result page', match: /^\/results\/[a-z-]+\/$/, html: 8 * kB, css: 8 * kB, js: 21 * kB },
   // 26 kB, up from 25 kB with issue 9 (confirmed): reading entry by entry, merging two tabs' changes by entry and time,
   // checking each write with the reader, and truthful notices cost about 1 kB; the journal and data pages are at 25.2 to 25.3 kB.
   // 28 kB with issue 15 (journal 26.7 kB, data 27.6 kB): the data page counts what an import replaces and offers the export
@@ -49,7 +50,9 @@ const budgets = [
   // company memory, each entry's stages, the practice plan and the reply times (2.7 kB with the reader and chunk
   // boundaries). Room was found first: the stage editor is a page of its own (2 kB), the CSV writer (9.8 kB) and the
   // picture load on use, and the data links are static HTML. Issue 18 asked for 28 kB here; that is not met.
-  { kind: 'journal page', match: /^\/journal\/$/, html: 7 * kB, css: 8 * kB, js: 33 * kB },
+  // 31.5 kB after issue 18's review (31,225 B): the label form moved to each entry's own page (/journal/stages/, 28.5 kB
+  // with it), and "Add to my calendar" loads the reminder when tapped (-1.5 kB together).
+  { kind: 'journal page', match: /^\/journal\/$/, html: 7 * kB, css: 8 * kB, js: 31.5 * kB },
   { kind: 'journal page', match: /^\/journal\/[a-z]+\/$/, html: 7 * kB, css: 8 * kB, js: 28.5 * kB },
 ];
 
@@ -58,7 +61,8 @@ const featureBudgets: Record<Feature, { pages: RegExp; js: number }> = {
   // The service worker's registration and update prompt: on every page, at most 1 kB.
   offline: { pages: /.*/, js: 1 * kB },
   // The notes that keep the journal safe from browser clean-ups: the journal page only.
-  keepJournalSafe: { pages: /^\/journal\/$/, js: 2.5 * kB },
+  // 2.55 kB (2,506 B) since issue 18's review: the words after the browser's no are calmer and say what keeps the journal safe.
+  keepJournalSafe: { pages: /^\/journal\/$/, js: 2.55 * kB },
   // The region's help (its guess from the time zone, its list, the parts it fetches): the pages with a help card, at most 1 kB.
   regionHelp: { pages: /^\/(|guide\/(pause-then-analyse|if-it-was-unfair)\/|results\/[a-z-]+\/)$/, js: 1 * kB },
 };

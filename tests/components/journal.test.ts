@@ -8,8 +8,13 @@ import { entry, neutralAnswers } from '../unit/fixtures';
 
 const outcomeTitles = Object.fromEntries(Object.entries(loadOutcomes()).map(([id, outcome]) => [id, outcome.title]));
 const KEY = 'notnever:journal:v1';
-const { subject, body } = loadEmails()['status-check']!;
-const email = { subject, body };
+/** The follow-up kit's emails "Due now" offers, as the journal page passes them. */
+const emails = Object.fromEntries(
+  (['status-check', 'feedback-request'] as const).map((id) => {
+    const { title, subject, body } = loadEmails()[id]!;
+    return [id, { title, subject, body }];
+  }),
+);
 const practice = loadPractice();
 
 let cleanups: (() => void)[] = [];
@@ -27,7 +32,14 @@ async function renderFresh(path: string, props: Record<string, unknown> = {}) {
 
 /** The journal page's island, with the props its page gives it. */
 const renderJournal = () =>
-  renderFresh('../../src/components/JournalIsland.svelte', { outcomeTitles, labels, email, questions, practice });
+  renderFresh('../../src/components/JournalIsland.svelte', { outcomeTitles, labels, emails, questions, practice });
+
+/** The page of one entry's label, stages and dates, at `?entry=<id>`. */
+async function renderDetails(id: string) {
+  window.history.replaceState(null, '', `/journal/stages/?entry=${id}`);
+  cleanups.push(() => window.history.replaceState(null, '', '/'));
+  return renderFresh('../../src/components/StagesIsland.svelte', { outcomeTitles });
+}
 
 function store(entries: JournalEntry[]) {
   localStorage.setItem(KEY, writeJournal({ entries, removed: {} }));
@@ -135,17 +147,39 @@ describe('the journal list', () => {
     expect(JSON.parse(localStorage.getItem(KEY)!)).toMatchObject({ entries: [], removed: { a1: expect.any(String) } });
   });
 
-  it('relabels an entry', async () => {
+  it('relabels an entry on its own page, and says so', async () => {
     store([entry({ id: 'a1', label: label('Acme', '2026-09-01') })]);
-    const user = await renderJournal();
-    await user.click(await screen.findByRole('button', { name: 'Relabel Analyst at Acme' }));
-    const company = screen.getByLabelText(/^Company/);
+    const user = await renderDetails('a1');
+    const company = await screen.findByRole('textbox', { name: /^Company/ });
     await user.clear(company);
     await user.type(company, 'Gamma');
     await user.selectOptions(screen.getByLabelText(/^Stage reached/), 'Final round');
     await user.click(screen.getByRole('button', { name: 'Save the label' }));
     expect(screen.getByRole('heading', { name: 'Analyst at Gamma' })).toBeInTheDocument();
-    expect(screen.getByText(/after a final round/)).toBeInTheDocument();
+    expect(screen.getByRole('status')).toHaveTextContent('Label saved: Analyst at Gamma.');
+    expect(screen.getByRole('status')).toHaveFocus();
+    expect(JSON.parse(localStorage.getItem(KEY)!).entries[0].label).toMatchObject({ company: 'Gamma', stage: 'final-round' });
+  });
+
+  it('starts the stages of a saved rejection with the no, on the entry’s day, for the person to change', async () => {
+    store([entry({ id: 'a1', label: label('Acme', '2026-09-01') })]);
+    await renderDetails('a1');
+    expect(await screen.findByLabelText('Stage 1', { exact: true })).toHaveValue('rejected');
+    expect(screen.getByLabelText('Date of stage 1')).toHaveValue('2026-09-01');
+    expect(screen.getByText('The first stage is the rejection, dated 1 September 2026.', { exact: false })).toBeInTheDocument();
+    // Six months after that no, until the person types another date.
+    expect(screen.getByLabelText(/^Reapply after/)).toHaveValue('2027-03-01');
+    // Nothing is recorded until the person saves.
+    expect(JSON.parse(localStorage.getItem(KEY)!).entries[0].track).toBeUndefined();
+  });
+
+  it('links each entry to its label, stages and dates', async () => {
+    store([entry({ id: 'a1', label: label('Acme', '2026-09-01') })]);
+    await renderJournal();
+    expect(await screen.findByRole('link', { name: 'Label, stages and dates of Analyst at Acme' })).toHaveAttribute(
+      'href',
+      '/journal/stages/?entry=a1',
+    );
   });
 });
 
@@ -285,13 +319,14 @@ describe('after saving from a result page', () => {
     store([saved('just-now', { told: ['role-changed'] }, { company: '', role: '', date: '', stage: 'final-round' })]);
     window.history.replaceState(null, '', '/journal/?saved=just-now');
     try {
-      const user = await renderJournal();
+      await renderJournal();
       const banner = await screen.findByRole('heading', { name: 'Saved to your journal' });
       await vi.waitFor(() => expect(banner).toHaveFocus());
-      await user.click(screen.getByRole('button', { name: 'Add the company and role' }));
-      await user.type(screen.getByLabelText(/^Company/), 'Acme');
-      await user.click(screen.getByRole('button', { name: 'Save the label' }));
-      expect(JSON.parse(localStorage.getItem(KEY)!).entries[0].label.company).toBe('Acme');
+      // The company and role are asked on the entry's own page, at its first field.
+      expect(screen.getByRole('link', { name: 'Add the company and role' })).toHaveAttribute(
+        'href',
+        '/journal/stages/?entry=just-now#label',
+      );
     } finally {
       window.history.replaceState(null, '', '/');
     }
@@ -301,9 +336,8 @@ describe('after saving from a result page', () => {
 describe('what the person types is checked where they type it', () => {
   it('refuses a date with a five-digit year at the field, and keeps the journal readable', async () => {
     store([entry({ id: 'a1', label: label('Acme', '2026-09-01') }), entry({ id: 'b2', label: label('Beta', '2026-09-02') })]);
-    const user = await renderJournal();
-    await user.click(await screen.findByRole('button', { name: 'Relabel Analyst at Acme' }));
-    const date = screen.getByLabelText(/^Date/);
+    const user = await renderDetails('a1');
+    const date = await screen.findByLabelText(/^Date \(optional\)/);
     // What a browser's date field gives when a year of five digits is typed in it.
     await fireEvent.input(date, { target: { value: '20261-01-01' } });
     await user.click(screen.getByRole('button', { name: 'Save the label' }));

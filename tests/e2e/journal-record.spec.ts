@@ -15,14 +15,17 @@ const KEY = 'notnever:journal:v1';
 const NOW = new Date('2027-03-01T10:00:00Z');
 
 type Track = { steps: { step: string; date: string }[]; next?: { kind: string; date: string }; reapply?: { date: string } };
-const entry = (id: string, company: string, role: string, date: string, track: Track) => ({
+/** The check's answers: a no after a first interview, or (`waiting`) a first interview and then "they stopped replying". */
+const answers = { stage: ['first-interview'] };
+const waiting = { ...answers, 'how-told': ['no-word'] };
+const entry = (id: string, company: string, role: string, date: string, track: Track, told = answers) => ({
   id,
   savedAt: `${date}T12:00:00.000Z`,
   updatedAt: `${date}T12:00:00.000Z`,
   checkVersion: 3,
   outcome: 'not-you',
   reasons: { notYou: [], learn: [] },
-  answers: { stage: ['first-interview'] },
+  answers: told,
   label: { company, role, date, stage: 'first-interview' },
   track,
 });
@@ -47,11 +50,15 @@ const journal = JSON.stringify({
       ],
       next: { kind: 'follow-up', date: '2027-02-27' },
     }),
-    entry('c3', 'Beta', 'Designer', '2027-02-10', { steps: [{ step: 'interview', date: '2027-02-10' }] }),
-    entry('d4', 'Gamma', 'Writer', '2027-02-25', {
-      steps: [{ step: 'interview', date: '2027-02-25' }],
-      next: { kind: 'hear-back', date: '2027-03-10' },
-    }),
+    entry('c3', 'Beta', 'Designer', '2027-02-10', { steps: [{ step: 'interview', date: '2027-02-10' }] }, waiting),
+    entry(
+      'd4',
+      'Gamma',
+      'Writer',
+      '2027-02-25',
+      { steps: [{ step: 'interview', date: '2027-02-25' }], next: { kind: 'hear-back', date: '2027-03-10' } },
+      waiting,
+    ),
   ],
 });
 
@@ -77,22 +84,26 @@ test('"Due now" shows what has come due with its email and reminder; Done and Sn
     'You may apply again: Analyst at Acme Ltd',
   ]);
 
-  // The status-check email, filled in with the entry's role and company.
+  // After a no, the follow-up is the feedback request, filled in with the entry's role and company.
   const followUp = due(page).getByRole('listitem').filter({ hasText: 'Follow up: Data analyst at ACME' });
-  await followUp.getByText('The status-check email').click();
-  await expect(followUp.locator('pre')).toContainText('Subject: Checking in on the Data analyst role');
-  await expect(followUp.locator('pre')).toContainText('the Data analyst role at ACME');
+  await followUp.getByText('Feedback request, after a rejection').click();
+  await expect(followUp.locator('pre')).toContainText('Subject: Thank you, and a short request');
+  await expect(followUp.locator('pre')).toContainText('the process for the Data analyst role. I enjoyed learning about ACME.');
+  // Waiting for word, it is the status check, with the day the silence counts from.
   const quiet = due(page).getByRole('listitem').filter({ hasText: 'No word for 19 days' });
-  await quiet.getByText('The status-check email').click();
+  await expect(quiet).toContainText('No reply since 10 February 2027.');
+  await quiet.getByText('Status check, when the decision date has passed').click();
   await expect(quiet.locator('pre')).toContainText('the Designer role at Beta');
   await expectNoAxeViolations(page, 'Due now, with its emails open');
 
-  // The calendar reminder is an iCalendar file for today, named for the application.
-  const reminder = followUp.getByRole('link', { name: /^Add to my calendar/ });
-  await expect(reminder).toHaveAttribute('download', 'not-never-reminder.ics');
-  const ics = decodeURIComponent(
-    ((await reminder.getAttribute('href')) ?? '').replace(/^data:text\/calendar;charset=utf-8,/, ''),
-  );
+  // The calendar reminder is an iCalendar file for today, named for the application, made when asked for.
+  const [reminder] = await Promise.all([
+    page.waitForEvent('download'),
+    followUp.getByRole('button', { name: /^Add to my calendar/ }).click(),
+  ]);
+  expect(reminder.suggestedFilename()).toBe('not-never-reminder.ics');
+  const ics = readFileSync((await reminder.path()) ?? '', 'utf8');
+  await expect(due(page).getByRole('status')).toHaveText('The reminder is downloading: open it to add it to your calendar.');
   expect(ics).toContain('SUMMARY:Follow up: Data analyst at ACME');
   expect(ics).toContain('DTSTART;VALUE=DATE:20270301');
 
@@ -132,13 +143,16 @@ test('an entry at a company already in the journal says so and links to it; its 
 }) => {
   await openJournal(page);
   const card = page.locator('#entry-b2');
-  await expect(card.getByText('You applied here before, on 1 September 2026; the outcome was')).toBeVisible();
+  // The day of the application is its "Applied" stage, never the day of the no or of the save.
+  await expect(card.getByText('You applied here before, on 1 August 2026; the outcome was')).toBeVisible();
   await card.getByRole('link', { name: 'See that entry' }).click();
   await expect(page).toHaveURL(/#entry-a1$/);
-  await expect(page.locator('#entry-a1').getByText('You applied here again, on 1 February 2027')).toBeVisible();
-  await expect(page.locator('#entry-c3').getByText('You applied here')).toHaveCount(0);
+  await expect(
+    page.locator('#entry-a1').getByText('Your journal has another check at this company, of 1 February 2027'),
+  ).toBeVisible();
+  await expect(page.locator('#entry-c3').locator('.notice')).toHaveCount(0);
 
-  await page.locator('#entry-d4').getByRole('link', { name: 'Stages and dates of Writer at Gamma' }).click();
+  await page.locator('#entry-d4').getByRole('link', { name: 'Label, stages and dates of Writer at Gamma' }).click();
   await expect(page.getByRole('heading', { name: 'Writer at Gamma' })).toBeVisible();
   await expect(page.getByLabel('Stage 1', { exact: true })).toHaveValue('interview');
   await expect(page.getByRole('textbox', { name: /^Reapply after/ })).toHaveValue('2027-08-25');
@@ -146,6 +160,8 @@ test('an entry at a company already in the journal says so and links to it; its 
   await expect(page.getByLabel('Stage 2', { exact: true })).toBeFocused();
   await page.getByLabel('Stage 2', { exact: true }).selectOption('rejected');
   await page.getByLabel('Date of stage 2').fill('2027-03-01');
+  // Until the person types one, the reapply date follows the rejection dated in the form.
+  await expect(page.getByRole('textbox', { name: /^Reapply after/ })).toHaveValue('2027-09-01');
   await page.getByRole('combobox', { name: /^Next step/ }).selectOption('');
   await page.getByRole('textbox', { name: /^Reapply after/ }).fill('');
   await expectNoAxeViolations(page, 'the stages page');

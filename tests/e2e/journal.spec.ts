@@ -3,7 +3,7 @@ import type { Page } from '@playwright/test';
 import { test, expect, expectNoAxeViolations } from './fixtures';
 import { answerByClicking, plans, seedFinishedCheck, startNewCheck, type Story } from './check-helpers';
 
-/** Saves a finished check to the journal from its result page (`take`: taking the check first), then labels the entry from the journal's confirmation. */
+/** Saves a finished check to the journal from its result page (`take`: taking the check first), then labels the entry from the journal's confirmation, on the entry's own page. */
 async function saveCheck(page: Page, story: Story, company: string, stage: string, take = false): Promise<string> {
   if (take) {
     await page.goto('/check/');
@@ -20,11 +20,14 @@ async function saveCheck(page: Page, story: Story, company: string, stage: strin
   await expect(page.getByText('Saved to your journal.')).toBeVisible();
   await page.getByRole('link', { name: 'See it in your journal' }).click();
   await expect(page.getByRole('heading', { name: 'Saved to your journal' })).toBeFocused();
-  await page.getByRole('button', { name: 'Add the company and role' }).click();
-  await page.getByLabel(/^Company/).fill(company);
+  await page.getByRole('link', { name: 'Add the company and role' }).click();
+  await expect(page.getByRole('textbox', { name: /^Company/ })).toBeFocused();
+  await page.getByRole('textbox', { name: /^Company/ }).fill(company);
   await page.getByLabel(/^Role/).fill('Analyst');
   await page.getByLabel(/^Stage reached/).selectOption({ label: stage });
   await page.getByRole('button', { name: 'Save the label' }).click();
+  await expect(page.getByRole('status').filter({ hasText: `Label saved: Analyst at ${company}.` })).toBeFocused();
+  await page.getByRole('link', { name: 'Back to your journal' }).last().click();
   await expect(page.locator('.entries').getByRole('heading', { name: `Analyst at ${company}` })).toBeVisible();
   return resultUrl;
 }

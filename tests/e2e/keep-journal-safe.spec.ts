@@ -70,9 +70,7 @@ test("the browser's no is said kindly, with what keeps the journal safe", async 
   await stubPersist(page, false);
   await firstSave(page);
   await expect(
-    page.getByText(
-      'Your browser has not promised to keep your journal: it may clear it if space runs low. An exported copy keeps it safe.',
-    ),
+    page.getByText('Your journal is kept in this browser. An exported copy keeps it safe, whatever happens to the browser.'),
   ).toBeVisible();
   expect(await persistCalls(page)).toBe(1);
 });

@@ -71,10 +71,11 @@ test('after one visit, every page, a full check, a journal save and search work 
 
   await page.getByRole('button', { name: 'Save to my journal' }).click();
   await page.getByRole('link', { name: 'See it in your journal' }).click();
-  await page.getByRole('button', { name: 'Add the company and role' }).click();
-  await page.getByLabel(/^Company/).fill('Acme');
+  await page.getByRole('link', { name: 'Add the company and role' }).click();
+  await page.getByRole('textbox', { name: /^Company/ }).fill('Acme');
   await page.getByLabel(/^Role/).fill('Analyst');
   await page.getByRole('button', { name: 'Save the label' }).click();
+  await page.getByRole('link', { name: 'Back to your journal' }).last().click();
   await expect(page.locator('.entries').getByRole('heading', { name: 'Analyst at Acme' })).toBeVisible();
 
   // From the header's search link and the search page's box, as a person would search.

@@ -64,15 +64,15 @@ test('one bad entry is set aside on its own: the others stay, after a reload too
 test('a date the journal would refuse is refused at the field, and the journal stays readable', async ({ page }) => {
   await seed(page, { [KEY]: journal([entry('a1', 'Acme'), entry('b2', 'Beta')]) });
   await page.goto('/journal/');
-  await page.getByRole('button', { name: 'Relabel Analyst at Acme' }).click();
+  await page.getByRole('link', { name: 'Label, stages and dates of Analyst at Acme' }).click();
   // A fifth digit of the year, as a slip of the finger types it into the browser's date field.
-  await page.getByLabel(/^Date/).evaluate((input: HTMLInputElement) => {
+  await page.getByLabel(/^Date \(optional\)/).evaluate((input: HTMLInputElement) => {
     input.value = '20261-01-01';
   });
   await page.getByRole('button', { name: 'Save the label' }).click();
   await expect(page.getByText('Enter a real date between 1900 and 2999, or leave the date empty')).toBeVisible();
   await expectNoAxeViolations(page, 'label with a date error');
-  await page.reload();
+  await page.goto('/journal/');
   await expect(headings(page)).toHaveText(['Analyst at Acme', 'Analyst at Beta']);
   await expect(page.getByText(/We could not read/)).toBeHidden();
 });
@@ -207,9 +207,10 @@ test.describe('shared-computer mode', () => {
     expect(Object.keys(await ours(page)).filter((key) => key.startsWith('notnever:'))).toEqual([]);
 
     // The other tabs follow: their next changes stay off the device, and the check in progress is kept in its tab.
-    await other.getByRole('button', { name: 'Relabel Analyst at Acme' }).click();
-    await other.getByLabel(/^Company/).fill('Still here');
+    await other.getByRole('link', { name: 'Label, stages and dates of Analyst at Acme' }).click();
+    await other.getByRole('textbox', { name: /^Company/ }).fill('Still here');
     await other.getByRole('button', { name: 'Save the label' }).click();
+    await other.getByRole('link', { name: 'Back to your journal' }).last().click();
     await expect(headings(other)).toHaveText(['Analyst at Still here']);
     await checking.getByRole('radio', { name: 'No' }).check();
     await checking.getByRole('button', { name: 'Continue' }).click();

@@ -12,10 +12,14 @@ import {
   companyKey,
   dealtWith,
   dueNow,
+  followUpEmail,
   NO_WORD,
+  rejectedOn,
   replyDays,
   sameCompany,
   snoozed,
+  standing,
+  startingTrack,
   suggestedReapply,
   waitingSince,
 } from '../../src/lib/journal-due';
@@ -133,6 +137,8 @@ describe('Due now', () => {
   const today = '2027-03-01';
   const at = (id: string, track: Track, company = '') =>
     entryV2({ id, track, label: { company, role: '', date: '2027-01-10', stage: '' } });
+  /** An application the person told the check had gone silent ("they stopped replying"): still waiting for word. */
+  const waiting = (id: string, track: Track) => ({ ...at(id, track), answers: { [NO_WORD.question]: [NO_WORD.option] } });
 
   it('lists next steps and reapply dates that have come, oldest first, and nothing still to come', () => {
     const entries = [
@@ -150,7 +156,8 @@ describe('Due now', () => {
   });
 
   it('offers "gone quiet" from the set number of days with no word, not before, and not once it is over', () => {
-    const interviewed = (date: string, more: Track['steps'] = []) => at(date, { steps: [{ step: 'interview', date }, ...more] });
+    const interviewed = (date: string, more: Track['steps'] = []) =>
+      waiting(date, { steps: [{ step: 'interview', date }, ...more] });
     const quiet = (entries: ReturnType<typeof at>[], days?: number) =>
       dueNow(entries, today, days).flatMap((item) => (item.kind === 'quiet' ? [[item.entry.id, item.days]] : []));
     expect(quiet([interviewed('2027-02-15'), interviewed('2027-02-16')])).toEqual([['2027-02-15', 14]]);
@@ -159,8 +166,49 @@ describe('Due now', () => {
     expect(quiet([interviewed('2027-01-01', [{ step: 'quiet', date: '2027-02-01' }])])).toEqual([]);
     // A next step the person set (a snooze) waits for its own day.
     expect(
-      quiet([at('x', { steps: [{ step: 'interview', date: '2027-01-01' }], next: { kind: 'hear-back', date: '2027-03-05' } })]),
+      quiet([
+        waiting('x', { steps: [{ step: 'interview', date: '2027-01-01' }], next: { kind: 'hear-back', date: '2027-03-05' } }),
+      ]),
     ).toEqual([]);
+  });
+
+  it('never offers "gone quiet" for a saved rejection: the check was of a no, whatever stages it records', () => {
+    const rejection = at('n', { steps: [{ step: 'interview', date: '2027-01-01' }] });
+    expect(standing(rejection)).toBe('Rejected');
+    expect(waitingSince(rejection)).toBeUndefined();
+    expect(dueNow([rejection], '2027-12-31')).toEqual([]);
+    // An offer and then silence, told to the check as "they stopped replying", is still waiting for word.
+    const offered = waiting('o', { steps: [{ step: 'offer', date: '2027-02-01' }] });
+    expect([standing(offered), waitingSince(offered)]).toEqual(['Waiting for word', '2027-02-01']);
+    expect(standing(at('p', { steps: [{ step: 'offer', date: '2027-02-01' }] }))).toBe('Offer');
+    expect(standing(waiting('q', { steps: [{ step: 'quiet', date: '2027-02-01' }] }))).toBe('Gone quiet');
+    expect(standing(waiting('r', { steps: [{ step: 'rejected', date: '2027-02-01' }] }))).toBe('Rejected');
+  });
+
+  it('dates the no from its stage, else from the label, never from the day it was saved', () => {
+    expect(rejectedOn(at('a', { steps: [{ step: 'rejected', date: '2027-01-20' }] }))).toBe('2027-01-20');
+    expect(rejectedOn(at('b', { steps: [] }))).toBe('2027-01-10');
+    const unlabelled = entryV2({ id: 'c', savedAt: '2027-02-02T10:00:00.000Z' });
+    expect(rejectedOn(unlabelled)).toBeUndefined();
+    expect(rejectedOn(waiting('d', { steps: [] }))).toBeUndefined();
+  });
+
+  it('offers the feedback request after a no, and the status check while waiting', () => {
+    const followUp = { kind: 'follow-up', date: today } as const;
+    expect(followUpEmail(at('a', { steps: [{ step: 'rejected', date: '2027-01-20' }], next: followUp }))).toBe(
+      'feedback-request',
+    );
+    expect(followUpEmail(at('b', { steps: [], next: followUp }))).toBe('feedback-request');
+    expect(followUpEmail(waiting('c', { steps: [], next: followUp }))).toBe('status-check');
+    expect(followUpEmail(waiting('d', { steps: [{ step: 'quiet', date: '2027-02-01' }], next: followUp }))).toBe('status-check');
+  });
+
+  it('starts the stages of a saved rejection with the no on its day, and of a silence with nothing', () => {
+    const plain = entryV2({ id: 'p', label: { company: '', role: '', date: '2027-01-10', stage: '' } });
+    expect(startingTrack(plain)).toEqual({ steps: [{ step: 'rejected', date: '2027-01-10' }] });
+    expect(startingTrack({ ...plain, answers: { [NO_WORD.question]: [NO_WORD.option] } })).toEqual({ steps: [] });
+    const recorded = { steps: [{ step: 'applied', date: '2027-01-01' }] } satisfies Track;
+    expect(startingTrack({ ...plain, track: recorded })).toEqual(recorded);
   });
 
   it('counts an entry saved with "they stopped replying" as waiting from its day, when it records no stages', () => {
@@ -197,7 +245,7 @@ describe('Due now', () => {
       // Following up a no, to ask for feedback.
       at('f', { steps: [{ step: 'rejected', date: '2027-01-02' }], next: { kind: 'follow-up', date: '2027-02-27' } }),
       at('r', { steps: [{ step: 'rejected', date: '2026-09-01' }], reapply: { date: '2027-03-01' } }),
-      at('q', { steps: [{ step: 'interview', date: '2027-02-01' }] }),
+      waiting('q', { steps: [{ step: 'interview', date: '2027-02-01' }] }),
     ];
     const items = dueNow(entries, today);
     // Oldest first: no word since 1 February, the follow-up of 27 February, the reapply date of today.
@@ -220,7 +268,7 @@ describe('Due now', () => {
     ]);
     expect(dueNow(done, '2027-12-31')).toEqual([]);
     // A follow-up done on an application still open waits for word again, and is offered "gone quiet" in time.
-    const open = at('o', { steps: [{ step: 'interview', date: '2027-02-20' }], next: { kind: 'follow-up', date: today } });
+    const open = waiting('o', { steps: [{ step: 'interview', date: '2027-02-20' }], next: { kind: 'follow-up', date: today } });
     const followedUp = { ...open, track: dealtWith(dueNow([open], today)[0]!, today, false) };
     expect(dueNow([followedUp], '2027-03-05')).toEqual([]);
     expect(dueNow([followedUp], '2027-03-06').map((item) => item.kind)).toEqual(['quiet']);
@@ -234,8 +282,10 @@ describe('Due now', () => {
   });
 
   it('suggests reapplying six months after the rejection, or after the entry’s day', () => {
-    expect(suggestedReapply({ steps: [{ step: 'rejected', date: '2026-08-31' }] }, '2026-01-01')).toBe('2027-02-28');
-    expect(suggestedReapply(undefined, '2026-05-10')).toBe('2026-11-10');
+    expect(suggestedReapply([{ step: 'rejected', date: '2026-08-31' }], '2026-01-01')).toBe('2027-02-28');
+    expect(suggestedReapply([], '2026-05-10')).toBe('2026-11-10');
+    // A rejection whose date is still being typed (a date field gives '') leaves the suggestion on the entry's day.
+    expect(suggestedReapply([{ step: 'rejected', date: '' }], '2026-05-10')).toBe('2026-11-10');
   });
 
   it('says how long companies took to say no after the last stage before it', () => {

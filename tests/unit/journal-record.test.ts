@@ -50,7 +50,7 @@ describe('the activity record', () => {
 
   it('has one row per application, newest first, with its stages and dates', () => {
     expect(recordRows(entries, outcomeTitles).map(rowCells)).toEqual([
-      ['Beta', 'Designer', '', '', '2027-02-10', '', '', '2027-03-01', 'Gone quiet', '', '2027-02-10', outcomeTitles.both],
+      ['Beta', 'Designer', '', '', '2027-02-10', '', '', '2027-03-01', 'Gone quiet', '', '2026-12-01', outcomeTitles.both],
       [
         'Acme Ltd',
         'Analyst',
@@ -62,10 +62,23 @@ describe('the activity record', () => {
         '',
         'Rejected',
         'a final round',
-        '2026-09-01',
+        '2026-12-01',
         outcomeTitles.both,
       ],
     ]);
+  });
+
+  it('dates a rejection only where the person gave its date: its stage, else its label, never the day it was saved', () => {
+    // Newest first: the unlabelled one is dated by its save, 1 December.
+    const [unlabelled, labelled] = recordRows(
+      [
+        entryV2({ id: 'l', label: { company: 'Gamma', role: '', date: '2026-11-20', stage: '' } }),
+        entryV2({ id: 'u', label: { company: 'Delta', role: '', date: '', stage: '' } }),
+      ],
+      outcomeTitles,
+    );
+    expect([labelled?.status, labelled?.rejected, labelled?.saved]).toEqual(['Rejected', '2026-11-20', '2026-12-01']);
+    expect([unlabelled?.status, unlabelled?.rejected, unlabelled?.saved]).toEqual(['Rejected', '', '2026-12-01']);
   });
 
   it('is a CSV with a byte-order mark and a header row, that reads back as the same rows', () => {
