@@ -39,9 +39,12 @@ const searchFile =
  * Files nobody needs offline: the host's and the worker's own, preview cards for chat apps, what is
  * for search engines, the calibration stories to download (for checking the figures, online), and
  * the 404 page, which only a host serves (offline, the offline page stands in; and Cloudflare Pages
- * answers `/404.html` with a redirect, which a worker must not keep).
+ * answers `/404.html` with a redirect, which a worker must not keep). And Astro's Svelte renderer,
+ * which the Svelte integration always builds but no page loads: the islands hydrate through
+ * `src/lib/hydrate.ts`.
  */
-const notKept = /^(_headers|sw\.js|404\.html|robots\.txt|sitemap-[^/]+\.xml|og\/.+|check\/calibration\.(json|csv))$/;
+const notKept =
+  /^(_headers|sw\.js|404\.html|robots\.txt|sitemap-[^/]+\.xml|og\/.+|check\/calibration\.(json|csv)|_astro\/client\.svelte\.[\w-]+\.js)$/;
 
 /**
  * The addresses the worker keeps, from the built files: every page (at its address, `/guide/` for

@@ -24,6 +24,15 @@ describe('the service worker over dist/', () => {
     }
   });
 
+  it("does not keep Astro's Svelte renderer, which no page loads", () => {
+    const pages = listPages(dist).map((path) =>
+      readFileSync(`${dist}${path.endsWith('/') ? `${path}index.html` : path.slice(1)}`, 'utf8'),
+    );
+    expect(pages.length).toBeGreaterThan(10);
+    for (const html of pages) expect(html).not.toMatch(/client\.svelte\./);
+    expect(precache.filter((url) => url.includes('client.svelte.'))).toEqual([]);
+  });
+
   it('keeps the offline page and what search needs', () => {
     expect(precache).toContain('/offline/');
     expect(worker).toContain('"/offline/"');

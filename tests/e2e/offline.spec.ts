@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, readdirSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BrowserContext, Page } from '@playwright/test';
 import { test, expect, expectNoAxeViolations, sitemapPaths } from './fixtures';
@@ -36,6 +36,39 @@ async function publishNewBuild(): Promise<void> {
   await writeServiceWorker(server.dir);
   expect(readFileSync(join(server.dir, 'sw.js'), 'utf8')).not.toBe(before);
   await server.restart();
+}
+
+/**
+ * Turns the served copy into the build before it, as far as the check goes: its scoring data is an
+ * older check's (version 2), named by that content as the build names it, and every page and the
+ * worker point at it. Returns how to put the current build back, as a deploy of it would.
+ */
+function makeOlderCheckBuild(): () => Promise<void> {
+  const checkDir = join(server.dir, 'check');
+  const current = readdirSync(checkDir).find((name) => /^scoring\.[0-9a-f]+\.json$/.test(name)) ?? '';
+  expect(current, 'the build has its scoring data').not.toBe('');
+  const older = 'scoring.000000000002.json';
+  const data = JSON.parse(readFileSync(join(checkDir, current), 'utf8')) as { version: number };
+  const pages = ['results/not-you', 'results/learn-from-it', 'results/both', 'results/too-early', 'journal/data'].map((path) =>
+    join(server.dir, path, 'index.html'),
+  );
+  const point = (from: string, to: string) => {
+    for (const file of pages) {
+      const html = readFileSync(file, 'utf8');
+      expect(html, file).toContain(`/check/${from}`);
+      writeFileSync(file, html.replaceAll(`/check/${from}`, `/check/${to}`));
+    }
+  };
+  renameSync(join(checkDir, current), join(checkDir, older));
+  writeFileSync(join(checkDir, older), JSON.stringify({ ...data, version: 2 }));
+  point(current, older);
+  return async () => {
+    renameSync(join(checkDir, older), join(checkDir, current));
+    writeFileSync(join(checkDir, current), JSON.stringify(data));
+    point(older, current);
+    await writeServiceWorker(server.dir);
+    await server.restart();
+  };
 }
 
 /** Asks the browser to look for a new version now, as it does on its own when pages are opened. */
@@ -138,4 +171,41 @@ test('"Not now" puts the update prompt away', async ({ page }) => {
   await page.getByRole('button', { name: 'Not now' }).click();
   await expect(page.getByText('A new version of Not Never is ready.')).toBeHidden();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('The guide');
+});
+
+test('after a release that changes the check, the old worker still in control, a new page gives the person their own result and saves it', async ({
+  page,
+}) => {
+  const deployCurrent = makeOlderCheckBuild();
+  await writeServiceWorker(server.dir);
+  await server.restart();
+  await visitOnce(page);
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+  /** True while the older build's worker answers and the current build's waits for the person's Reload. */
+  const olderWorkerInControl = () =>
+    page.evaluate(async () => {
+      const registration = await navigator.serviceWorker.getRegistration();
+      return navigator.serviceWorker.controller !== null && registration?.waiting !== null;
+    });
+
+  await deployCurrent();
+  // The person has not pressed Reload: the older build's worker still answers every request.
+  await page.goto(`${server.origin}/check/`);
+  await checkForUpdate(page);
+  await expect(page.getByText('A new version of Not Never is ready.')).toBeVisible();
+  expect(await olderWorkerInControl()).toBe(true);
+  await startNewCheck(page);
+  expect(await answerWhateverIsAsked(page)).toBeGreaterThan(3);
+  const scoring = page.waitForResponse((response) => /\/check\/scoring\.[0-9a-f]+\.json$/.test(response.url()));
+  await page.getByRole('button', { name: 'See my result' }).click();
+  // The new page asks for its own check's data, which the older worker never kept: it comes from the site.
+  expect((await scoring).url()).not.toContain('scoring.000000000002.json');
+  expect(await olderWorkerInControl()).toBe(true);
+  await expect(page.getByRole('heading', { name: 'Why this result' })).toBeVisible();
+  await expect(page.getByText(/a version of the check this site does not know/)).toHaveCount(0);
+  await expect(page.locator('.reasons li').first()).toBeVisible();
+
+  await page.getByRole('button', { name: 'Save to my journal' }).click();
+  await page.getByRole('link', { name: 'See it in your journal' }).click();
+  await expect(page.locator('.entries > li')).toHaveCount(1);
 });
