@@ -11,7 +11,7 @@ export const CONTENT_ID = /^[a-z][a-z0-9-]{0,63}$/;
 /** A journal entry's id: digits may come first, as new ids start with the time in base 36. */
 export const ENTRY_ID = /^[a-z0-9][a-z0-9-]{0,63}$/;
 
-/** A reason as `question:option` (from version 2 of the check), such as `told:role-cancelled`. */
+/** A reason as `question:option` (since version 2 of the check), such as `told:role-changed`. */
 export const REASON_CODE = /^[a-z][a-z0-9-]{0,63}:[a-z][a-z0-9-]{0,63}$/;
 
 /** A plain object (not null, not a list): what every stored or shared value must be before its fields are read. */

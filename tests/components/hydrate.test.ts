@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { hydrateIsland } from '../../src/lib/hydrate';
+import CheckAnswers from '../../src/components/CheckAnswers.svelte';
 import StorageNotices from '../../src/components/StorageNotices.svelte';
 
 afterEach(() => {
@@ -28,9 +29,17 @@ describe('starting an island', () => {
 
   it('starts an island with the props beside it', () => {
     const error = vi.spyOn(console, 'error');
-    document.body.innerHTML = `<div id="island" data-props='{"migrated":true}'></div>`;
-    hydrateIsland(StorageNotices, 'island');
-    expect(document.body).toHaveTextContent('The check has been updated since you started it.');
+    const props = {
+      groups: [{ id: 'interview', title: 'The interview' }],
+      questions: [
+        { id: 'stage', group: 'interview', text: 'How far did you get?', options: [{ id: 'first', label: 'A first interview' }] },
+      ],
+      answers: { stage: ['first'] },
+    };
+    document.body.innerHTML = `<div id="island"></div>`;
+    document.getElementById('island')!.dataset['props'] = JSON.stringify(props);
+    hydrateIsland(CheckAnswers, 'island');
+    expect(document.body).toHaveTextContent('How far did you get? A first interview');
     expect(error).not.toHaveBeenCalled();
   });
 });

@@ -44,9 +44,15 @@ export const test = base.extend<{ expectedConsoleErrors: RegExp[]; reusedPage: P
    */
   workerPage: [
     async ({ browser }, use, workerInfo) => {
-      // The same place and server as every other test's page (all four are set in playwright.config.ts).
-      const { baseURL = '', locale = '', timezoneId = '', serviceWorkers = 'block' } = workerInfo.project.use;
-      const context = await browser.newContext({ baseURL, locale, timezoneId, serviceWorkers });
+      // The same place, server and motion as every other test's page (all five are set in playwright.config.ts).
+      const {
+        baseURL = '',
+        locale = '',
+        timezoneId = '',
+        serviceWorkers = 'block',
+        reducedMotion = null,
+      } = workerInfo.project.use;
+      const context = await browser.newContext({ baseURL, locale, timezoneId, serviceWorkers, reducedMotion });
       await use(await context.newPage());
       await context.close();
     },

@@ -2,7 +2,8 @@ import type { Locator } from '@playwright/test';
 import { test, expect, expectNoAxeViolations } from './fixtures';
 import { knowsLittle, outcomeTitles, plans, seedFinishedCheck } from './check-helpers';
 
-test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+// With motion as most phones have it (the other specs reduce it, see playwright.config.ts).
+test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true, reducedMotion: 'no-preference' });
 
 test('on a phone, a typical run from the home page to a result takes fewer than 30 taps', async ({ page }) => {
   let taps = 0;
