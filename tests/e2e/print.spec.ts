@@ -3,10 +3,12 @@ import { test, expect } from './fixtures';
 /** Pages in a PDF file: one `/Type /Page` object each (`/Type /Pages` is the tree that holds them). */
 const pageCount = (pdf: Buffer) => (pdf.toString('latin1').match(/\/Type\s*\/Page(?![a-z])/g) ?? []).length;
 
-test('the printable worksheet fits on two A4 pages, with the scoring guide whole', async ({ page }) => {
+// Three pages since version 3's rules are on it (which answers are the company's own reason, seen looking back, the same
+// fact as another, or count for nothing beside another): two pages held version 2's.
+test('the printable worksheet fits on three A4 pages, with the scoring guide whole', async ({ page }) => {
   await page.goto('/check/worksheet/');
   const pdf = await page.pdf({ format: 'A4' });
-  expect(pageCount(pdf)).toBe(2);
+  expect(pageCount(pdf)).toBeLessThanOrEqual(3);
 
   // Printed, every question is still there with every answer, and the guide is on one page.
   await page.emulateMedia({ media: 'print' });
