@@ -6,7 +6,7 @@
 import { addDays, addMonths, daysBetween } from './calendar';
 import { entryDate, type JournalEntry } from './journal';
 import { isCalendarDate } from './rules';
-import { QUIET_DAYS, type NextKind, type Step, type Track } from './journal-track';
+import { QUIET_DAYS, isEndStep, type NextKind, type Step, type Track } from './journal-track';
 
 /** How long many employers ask people to wait before applying again: the default "reapply after". */
 export const REAPPLY_MONTHS = 6;
@@ -29,7 +29,7 @@ export type Standing = 'Rejected' | 'Gone quiet' | 'Offer' | 'Waiting for word';
  * that the company stopped replying: then it is still waiting for word (after an offer too).
  */
 export function standing(entry: JournalEntry): Standing {
-  const end = entry.track?.steps.findLast((step) => ['rejected', 'quiet', 'offer'].includes(step.step))?.step;
+  const end = entry.track?.steps.findLast((step) => isEndStep(step.step))?.step;
   if (end === 'rejected') return 'Rejected';
   if (end === 'quiet') return 'Gone quiet';
   if (toldNoWord(entry)) return 'Waiting for word';
@@ -47,17 +47,21 @@ export function rejectedOn(entry: JournalEntry): string | undefined {
 
 /**
  * The suggested "reapply after": six months after the last "Rejected" among `steps` with a real
- * date (a form may hold one half typed), else after `day`.
+ * date (a form may hold one half typed). None while no rejection is dated: an application still
+ * waiting for word has nothing to reapply after.
  */
-export const suggestedReapply = (steps: readonly Step[], day: string) =>
-  addMonths(steps.findLast((step) => step.step === 'rejected' && isCalendarDate(step.date))?.date ?? day, REAPPLY_MONTHS);
+export function suggestedReapply(steps: readonly Step[]): string | undefined {
+  const rejected = steps.findLast((step) => step.step === 'rejected' && isCalendarDate(step.date));
+  return rejected && addMonths(rejected.date, REAPPLY_MONTHS);
+}
 
 /**
  * What the stages form starts from: the entry's own stages, or for an entry that records none, its
- * rejection on the entry's day (unless it is waiting for word), for the person to date or remove.
+ * rejection (unless it is waiting for word), dated only by the label: the day of the save is not
+ * the day of the no, so without a label date the person dates it or removes it.
  */
 export const startingTrack = (entry: JournalEntry): Track =>
-  entry.track ?? { steps: standing(entry) === 'Rejected' ? [{ step: 'rejected', date: entryDate(entry) }] : [] };
+  entry.track ?? { steps: standing(entry) === 'Rejected' ? [{ step: 'rejected', date: entry.label.date }] : [] };
 
 /** "Snooze a week": a week from today, or from the date when that is later. */
 export const snoozed = (date: string, today: string) => addDays(date > today ? date : today, SNOOZE_DAYS);

@@ -33,6 +33,9 @@ export const MAX_STEPS = 20;
 export const QUIET_DAYS = 14;
 export const MAX_QUIET_DAYS = 365;
 
+/** Whether a stage ends an application: a rejection, a silence taken as a no, or an offer. */
+export const isEndStep = (step: StepId) => step === 'rejected' || step === 'quiet' || step === 'offer';
+
 const isStep = (value: unknown): value is StepId => (STEP_IDS as readonly unknown[]).includes(value);
 
 /** Oldest first; on the same day, in the order the stages usually come. */

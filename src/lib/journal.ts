@@ -93,8 +93,12 @@ export type JournalEntry = CheckPart & {
 /** An entry saved with version 1 of the check, which kept scores and only the top three reasons. */
 export const isVersion1 = (entry: CheckPart): entry is CheckPartV1 => 'notYou' in entry;
 
-/** The day an entry is about: its label's date if it has one, else the day it was saved (`YYYY-MM-DD`). */
-export const entryDate = (entry: Pick<JournalEntry, 'label' | 'savedAt'>) => entry.label.date || entry.savedAt.slice(0, 10);
+/**
+ * The day an entry is about (`YYYY-MM-DD`): its label's date if it has one, else the day of its
+ * last recorded rejection, else the day it was saved.
+ */
+export const entryDate = (entry: Pick<JournalEntry, 'label' | 'savedAt' | 'track'>) =>
+  entry.label.date || entry.track?.steps.findLast((step) => step.step === 'rejected')?.date || entry.savedAt.slice(0, 10);
 
 /** A drafted interview answer in the STAR order, plus what was learned: the person's own words. */
 export interface StarDraft {

@@ -161,16 +161,36 @@ describe('the journal list', () => {
     expect(JSON.parse(localStorage.getItem(KEY)!).entries[0].label).toMatchObject({ company: 'Gamma', stage: 'final-round' });
   });
 
-  it('starts the stages of a saved rejection with the no, on the entry’s day, for the person to change', async () => {
+  it('starts the stages of a saved rejection with the no, on the label’s day, for the person to change', async () => {
     store([entry({ id: 'a1', label: label('Acme', '2026-09-01') })]);
     await renderDetails('a1');
     expect(await screen.findByLabelText('Stage 1', { exact: true })).toHaveValue('rejected');
     expect(screen.getByLabelText('Date of stage 1')).toHaveValue('2026-09-01');
-    expect(screen.getByText('The first stage is the rejection, dated 1 September 2026.', { exact: false })).toBeInTheDocument();
+    expect(
+      screen.getByText('The first stage is the rejection: give it the day you were told', { exact: false }),
+    ).toBeInTheDocument();
     // Six months after that no, until the person types another date.
     expect(screen.getByLabelText(/^Reapply after/)).toHaveValue('2027-03-01');
     // Nothing is recorded until the person saves.
     expect(JSON.parse(localStorage.getItem(KEY)!).entries[0].track).toBeUndefined();
+  });
+
+  it('makes up no date: an undated no is left for the person to date, and a stage added goes before it', async () => {
+    store([entry({ id: 'a1', label: label('Acme', '') })]);
+    const user = await renderDetails('a1');
+    expect(await screen.findByLabelText('Date of stage 1')).toHaveValue('');
+    expect(screen.getByLabelText(/^Reapply after/)).toHaveValue('');
+    await user.click(screen.getByRole('button', { name: 'Add a stage' }));
+    expect(screen.getByLabelText('Stage 1', { exact: true })).toHaveValue('interview');
+    expect(screen.getByLabelText('Stage 1', { exact: true })).toHaveFocus();
+    expect(screen.getByLabelText('Date of stage 1')).toHaveValue('');
+    expect(screen.getByLabelText('Stage 2', { exact: true })).toHaveValue('rejected');
+    await user.click(screen.getByRole('button', { name: 'Save the stages and dates' }));
+    expect(screen.getByRole('alert')).toHaveTextContent('Every stage and the next step need a real date.');
+    expect(JSON.parse(localStorage.getItem(KEY)!).entries[0].track).toBeUndefined();
+    // Dating the no suggests a reapply date six months on.
+    await fireEvent.change(screen.getByLabelText('Date of stage 2'), { target: { value: '2026-09-01' } });
+    expect(screen.getByLabelText(/^Reapply after/)).toHaveValue('2027-03-01');
   });
 
   it('links each entry to its label, stages and dates', async () => {

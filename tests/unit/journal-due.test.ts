@@ -7,7 +7,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { addDays, addMonths, daysBetween } from '../../src/lib/calendar';
 import { daysFromToday } from '../../src/lib/dates';
-import { readEntry } from '../../src/lib/journal';
+import { entryDate, readEntry, type JournalEntry } from '../../src/lib/journal';
+import { entryName } from '../../src/lib/journal-words';
 import {
   companyKey,
   dealtWith,
@@ -203,12 +204,32 @@ describe('Due now', () => {
     expect(followUpEmail(waiting('d', { steps: [{ step: 'quiet', date: '2027-02-01' }], next: followUp }))).toBe('status-check');
   });
 
-  it('starts the stages of a saved rejection with the no on its day, and of a silence with nothing', () => {
+  it('starts the stages of a saved rejection with the no on its label’s day, and of a silence with nothing', () => {
     const plain = entryV2({ id: 'p', label: { company: '', role: '', date: '2027-01-10', stage: '' } });
     expect(startingTrack(plain)).toEqual({ steps: [{ step: 'rejected', date: '2027-01-10' }] });
+    // Without a label date, the day of the save is not offered as the day of the no: the person dates it.
+    const undated = entryV2({ id: 'u', label: { company: 'Beta', role: '', date: '', stage: '' } });
+    expect(startingTrack(undated)).toEqual({ steps: [{ step: 'rejected', date: '' }] });
     expect(startingTrack({ ...plain, answers: { [NO_WORD.question]: [NO_WORD.option] } })).toEqual({ steps: [] });
     const recorded = { steps: [{ step: 'applied', date: '2027-01-01' }] } satisfies Track;
     expect(startingTrack({ ...plain, track: recorded })).toEqual(recorded);
+  });
+
+  it('names and dates an unlabelled entry by what it records: a rejection by its dated no, a silence as an application', () => {
+    const plain = entryV2({
+      id: 'n',
+      savedAt: '2027-01-12T09:00:00.000Z',
+      label: { company: '', role: '', date: '', stage: '' },
+    });
+    expect(entryName(plain)).toBe('The rejection of 12 January 2027');
+    const dated = { ...plain, track: { steps: [{ step: 'rejected', date: '2027-01-05' }] } } satisfies JournalEntry;
+    expect(entryDate(dated)).toBe('2027-01-05');
+    expect(entryName(dated)).toBe('The rejection of 5 January 2027');
+    // The label's date, when given, is the entry's day.
+    expect(entryDate({ ...dated, label: { ...dated.label, date: '2027-01-04' } })).toBe('2027-01-04');
+    const silence = { ...plain, answers: { [NO_WORD.question]: [NO_WORD.option] } };
+    expect(entryName(silence)).toBe('The application of 12 January 2027');
+    expect(entryName({ ...silence, track: { steps: [{ step: 'quiet', date: '2027-02-01' }] } })).toMatch(/^The application of/);
   });
 
   it('counts an entry saved with "they stopped replying" as waiting from its day, when it records no stages', () => {
@@ -281,11 +302,17 @@ describe('Due now', () => {
     ]);
   });
 
-  it('suggests reapplying six months after the rejection, or after the entry’s day', () => {
-    expect(suggestedReapply([{ step: 'rejected', date: '2026-08-31' }], '2026-01-01')).toBe('2027-02-28');
-    expect(suggestedReapply([], '2026-05-10')).toBe('2026-11-10');
-    // A rejection whose date is still being typed (a date field gives '') leaves the suggestion on the entry's day.
-    expect(suggestedReapply([{ step: 'rejected', date: '' }], '2026-05-10')).toBe('2026-11-10');
+  it('suggests reapplying six months after a dated rejection, and nothing without one', () => {
+    expect(suggestedReapply([{ step: 'rejected', date: '2026-08-31' }])).toBe('2027-02-28');
+    expect(
+      suggestedReapply([
+        { step: 'rejected', date: '2026-02-01' },
+        { step: 'rejected', date: '2026-05-10' },
+      ]),
+    ).toBe('2026-11-10');
+    // Still waiting for word, or a rejection whose date is still being typed (a date field gives ''): no date is made up.
+    expect(suggestedReapply([{ step: 'interview', date: '2026-05-10' }])).toBeUndefined();
+    expect(suggestedReapply([{ step: 'rejected', date: '' }])).toBeUndefined();
   });
 
   it('says how long companies took to say no after the last stage before it', () => {
