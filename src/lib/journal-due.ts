@@ -16,9 +16,9 @@ export const SNOOZE_DAYS = 7;
 /** The check's answer for "they stopped replying": an entry saved with it is waiting for word. */
 export const NO_WORD = { question: 'how-told', option: 'no-word' } as const;
 
-/** Whether the person told the check that the company stopped replying, rather than that they said no. */
-const toldNoWord = (entry: JournalEntry) =>
-  [(entry.answers as Record<string, string | string[] | undefined>)[NO_WORD.question] ?? []].flat().includes(NO_WORD.option);
+/** Whether the entry's check has this answer. */
+const answered = (entry: JournalEntry, answer: { question: string; option: string }) =>
+  [(entry.answers as Record<string, string | string[] | undefined>)[answer.question] ?? []].flat().includes(answer.option);
 
 /** Where an application stands, as the journal and the record of the search say it. */
 export type Standing = 'Rejected' | 'Gone quiet' | 'Offer' | 'Waiting for word';
@@ -32,7 +32,7 @@ export function standing(entry: JournalEntry): Standing {
   const end = entry.track?.steps.findLast((step) => isEndStep(step.step))?.step;
   if (end === 'rejected') return 'Rejected';
   if (end === 'quiet') return 'Gone quiet';
-  if (toldNoWord(entry)) return 'Waiting for word';
+  if (answered(entry, NO_WORD)) return 'Waiting for word';
   return end === 'offer' ? 'Offer' : 'Rejected';
 }
 
@@ -66,9 +66,20 @@ export const startingTrack = (entry: JournalEntry): Track =>
 /** "Snooze a week": a week from today, or from the date when that is later. */
 export const snoozed = (date: string, today: string) => addDays(date > today ? date : today, SNOOZE_DAYS);
 
-/** Which of the follow-up kit's emails fits a follow-up: asking for feedback after a no, else asking for news. */
+/** The check's answer for "they gave feedback": the feedback request then asks for what the person has. */
+const GAVE_FEEDBACK = { question: 'told', option: 'feedback' } as const;
+
+/**
+ * Which of the follow-up kit's emails fits a follow-up: asking for news while waiting, else asking
+ * for feedback after a no, unless the person told the check they had feedback (as the result
+ * page's emails do): then none.
+ */
 export const followUpEmail = (entry: JournalEntry) =>
-  standing(entry) === 'Rejected' ? ('feedback-request' as const) : ('status-check' as const);
+  standing(entry) !== 'Rejected'
+    ? ('status-check' as const)
+    : answered(entry, GAVE_FEEDBACK)
+      ? undefined
+      : ('feedback-request' as const);
 
 export type DueItem =
   | { kind: NextKind | 'reapply'; entry: JournalEntry; date: string }
@@ -167,26 +178,4 @@ export function sameCompany(entries: readonly JournalEntry[], entry: JournalEntr
   return entries
     .filter((other) => other.id !== entry.id && companyKey(other.label.company) === key)
     .sort((a, b) => entryDate(a).localeCompare(entryDate(b)) || a.savedAt.localeCompare(b.savedAt));
-}
-
-/**
- * How long companies took to say no: for each application with a recorded rejection after an
- * earlier stage, the days from its last stage before the no to the no. The median, and of how many.
- */
-export function replyDays(entries: readonly JournalEntry[]): { median: number; of: number } | undefined {
-  const days: number[] = [];
-  for (const entry of entries) {
-    let previous: Step | undefined;
-    for (const step of entry.track?.steps ?? []) {
-      if (step.step === 'rejected') {
-        if (previous) days.push(daysBetween(previous.date, step.date));
-        break;
-      }
-      previous = step;
-    }
-  }
-  if (days.length === 0) return undefined;
-  // The middle one, or the two in the middle averaged (rounded to whole days).
-  const middle = days.sort((a, b) => a - b).slice(Math.ceil(days.length / 2) - 1, Math.floor(days.length / 2) + 1);
-  return { median: Math.round(middle.reduce((sum, day) => sum + day, 0) / middle.length), of: days.length };
 }

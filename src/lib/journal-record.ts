@@ -1,12 +1,12 @@
 /**
  * The journal as a record of job-search activity: one row per application, with its stages and
  * dates. The print view and the spreadsheet (CSV) both come from these rows, so they always agree;
- * the JSON export stays the one format that imports back without loss.
+ * the JSON export stays the one format that imports back without loss. It holds what happened,
+ * never the check's reading of it: the record may be shown to a job centre or a benefits office.
  */
 import { newestFirst, stages, type JournalEntry } from './journal';
 import type { Step, StepId } from './journal-track';
 import { rejectedOn, standing, type Standing } from './journal-due';
-import type { OutcomeId } from './rules';
 
 export interface RecordRow {
   company: string;
@@ -27,7 +27,6 @@ export interface RecordRow {
   status: Standing;
   /** The day the check was saved in the journal. */
   saved: string;
-  checkResult: string;
 }
 
 /** The spreadsheet's columns, in order, with their headings. */
@@ -43,14 +42,13 @@ export const RECORD_COLUMNS: readonly [keyof RecordRow, string][] = [
   ['status', 'Outcome'],
   ['stageReached', 'Stage reached'],
   ['saved', 'Saved in the journal'],
-  ['checkResult', 'Not Never check'],
 ];
 
 const first = (steps: readonly Step[], step: StepId) => steps.find((s) => s.step === step)?.date ?? '';
 const last = (steps: readonly Step[], step: StepId) => steps.findLast((s) => s.step === step)?.date ?? '';
 
 /** One row per entry, newest first (as the journal lists them). */
-export function recordRows(entries: readonly JournalEntry[], outcomeTitles: Record<OutcomeId, string>): RecordRow[] {
+export function recordRows(entries: readonly JournalEntry[]): RecordRow[] {
   return newestFirst(entries).map((entry) => {
     const steps = entry.track?.steps ?? [];
     return {
@@ -65,7 +63,6 @@ export function recordRows(entries: readonly JournalEntry[], outcomeTitles: Reco
       stageReached: entry.label.stage ? stages[entry.label.stage] : '',
       status: standing(entry),
       saved: entry.savedAt.slice(0, 10),
-      checkResult: outcomeTitles[entry.outcome],
     };
   });
 }

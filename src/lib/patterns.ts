@@ -3,7 +3,9 @@
  * reasons that recur, where the rejections come, and a plain-words reading of all that.
  */
 import { entryDate, stages, type JournalEntry, type Stage } from './journal';
-import { replyDays } from './journal-due';
+import type { Step } from './journal-track';
+import { daysBetween } from './calendar';
+import { standing } from './journal-due';
 import { capital } from './journal-words';
 import type { OutcomeId } from '../schemas/outcome';
 
@@ -14,7 +16,7 @@ export interface Patterns {
   outcomes: Record<OutcomeId, number>;
   /** Reasons given in two or more entries, most frequent first. */
   recurring: { id: string; axis: 'notYou' | 'learn'; count: number }[];
-  /** Rejections per stage, for the entries whose stage is known, most first. */
+  /** Rejections per stage, for the rejections whose stage is known, most first. */
   stages: { stage: Stage; count: number }[];
   /** The stage where more than half the staged rejections came, if there is one. */
   cluster?: { stage: Stage; count: number; of: number };
@@ -38,6 +40,8 @@ export function computePatterns(entries: readonly JournalEntry[], signal: (id: s
   const outcomes: Record<OutcomeId, number> = { 'not-you': 0, 'learn-from-it': 0, both: 0, 'too-early': 0 };
   const reasonCounts = new Map<string, { id: string; axis: 'notYou' | 'learn'; count: number }>();
   const stageCounts = new Map<Stage, number>();
+  // An application still waiting for word (the person told the check "they stopped replying") is not counted as a no.
+  const noes = entries.filter((entry) => standing(entry) !== 'Waiting for word');
   for (const entry of entries) {
     outcomes[entry.outcome] += 1;
     for (const axis of ['notYou', 'learn'] as const) {
@@ -48,10 +52,10 @@ export function computePatterns(entries: readonly JournalEntry[], signal: (id: s
         reasonCounts.set(key, known);
       }
     }
-    if (entry.label.stage) stageCounts.set(entry.label.stage, (stageCounts.get(entry.label.stage) ?? 0) + 1);
   }
+  for (const { label } of noes) if (label.stage) stageCounts.set(label.stage, (stageCounts.get(label.stage) ?? 0) + 1);
 
-  const days = entries.map(entryDate).sort();
+  const days = noes.map(entryDate).sort();
   const spanDays =
     days.length < 2 ? 0 : Math.round((Date.parse(days.at(-1) ?? '') - Date.parse(days[0] ?? '')) / 86_400_000) || 0;
   const recurring = [...reasonCounts.values()]
@@ -77,14 +81,20 @@ export function computePatterns(entries: readonly JournalEntry[], signal: (id: s
   function read(): string[] {
     const count = entries.length;
     if (count === 0) return ['Nothing saved yet. Save a check from its result to start your journal.'];
-    if (count === 1) {
-      return ['One rejection so far. A single result says little on its own; a few more will start to show a pattern.'];
+    const waiting = count - noes.length;
+    const still = waiting
+      ? ` ${capital(inWords(waiting))} ${waiting === 1 ? 'application is' : 'applications are'} still waiting for word.`
+      : '';
+    if (noes.length < 2) {
+      return [
+        `${noes.length ? 'One rejection' : 'No rejection'} so far.${still} A single result says little on its own; a few more will start to show a pattern.`,
+      ];
     }
     const lines: string[] = [];
     const months = Math.round(spanDays / 30);
     lines.push(
-      `${capital(inWords(count))} rejections${spanDays >= 14 ? ` over ${months >= 2 ? `${inWords(months)} months` : `${Math.round(spanDays / 7)} weeks`}` : ''}. ` +
-        'That is a normal part of a search, not a verdict.',
+      `${capital(inWords(noes.length))} rejections${spanDays >= 14 ? ` over ${months >= 2 ? `${inWords(months)} months` : `${inWords(Math.round(spanDays / 7))} weeks`}` : ''}. ` +
+        `That is a normal part of a search, not a verdict.${still}`,
     );
     if (cluster) {
       const which =
@@ -112,9 +122,29 @@ export function computePatterns(entries: readonly JournalEntry[], signal: (id: s
         `Where you recorded the dates, companies took ${replies.median === 1 ? 'a day' : `${replies.median} days`} (the middle of ${inWords(replies.of)}) to say no after your last stage. Their pace is theirs, not a measure of you.`,
       );
     }
-    const first = recurring[0];
-    if (first) lines.push(`“${capital(signal(first.id) ?? first.id)}” came up in ${inWords(first.count)} of your rejections.`);
     lines.push('A few noes do not mean never.');
     return lines;
   }
+}
+
+/**
+ * How long companies took to say no: for each application with a recorded rejection after an
+ * earlier stage, the days from its last stage before the no to the no. The median, and of how many.
+ */
+export function replyDays(entries: readonly JournalEntry[]): { median: number; of: number } | undefined {
+  const days: number[] = [];
+  for (const entry of entries) {
+    let previous: Step | undefined;
+    for (const step of entry.track?.steps ?? []) {
+      if (step.step === 'rejected') {
+        if (previous) days.push(daysBetween(previous.date, step.date));
+        break;
+      }
+      previous = step;
+    }
+  }
+  if (days.length === 0) return undefined;
+  // The middle one, or the two in the middle averaged (rounded to whole days).
+  const middle = days.sort((a, b) => a - b).slice(Math.ceil(days.length / 2) - 1, Math.floor(days.length / 2) + 1);
+  return { median: Math.round(middle.reduce((sum, day) => sum + day, 0) / middle.length), of: days.length };
 }

@@ -39,13 +39,15 @@ const compact = (date: Date) =>
  * 9:00 that morning. Returns undefined when the date is not a real date (see `isCalendarDate`).
  * After treatment that may have been unfair (`advice`), it is a reminder to get advice before the
  * time limit to complain, named in the region's words (`limit`, such as "180 days (300 in many
- * places)"); the site never works out a legal deadline itself.
+ * places)"); the site never works out a legal deadline itself. `emailsAt` says where the person
+ * finds the emails again: the result page's follow-up kit, or the journal's "Due now".
  */
 export function followUpReminder(
   details: PlanDetails,
   now: Date,
   uid: string,
   advice?: { limit: string | undefined },
+  emailsAt = 'on your Not Never result',
 ): string | undefined {
   if (!isCalendarDate(details.followUp)) return undefined;
   const start = details.followUp.replace(/-/g, '');
@@ -58,7 +60,7 @@ export function followUpReminder(
     : `Follow up${where ? `: ${where}` : ' on your interview'}`;
   const description = advice
     ? `Note down what was said and done, with dates, and get advice before the time limit to complain${advice.limit ? ` (where you are: ${advice.limit}, from the day it happened)` : ''}. Where to get it is on your Not Never result.`
-    : 'Send a short status check or feedback request: the templates are on your Not Never result.';
+    : `Send a short status check or feedback request: the emails are ${emailsAt}.`;
   const lines = [
     'BEGIN:VCALENDAR',
     'VERSION:2.0',

@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { writeJournal, type JournalEntry } from '../../src/lib/journal';
 import { checkPartOf } from '../../src/lib/journal-entry';
+import type { Track } from '../../src/lib/journal-track';
 import { loadCheck, loadEmails, loadOutcomes, loadPractice } from '../unit/content';
 import { entry, neutralAnswers } from '../unit/fixtures';
 
@@ -426,5 +427,46 @@ describe('the answer builder', () => {
     } finally {
       window.history.replaceState(null, '', '/');
     }
+  });
+});
+
+describe('Due now', () => {
+  const followUp: Track = { steps: [], next: { kind: 'follow-up', date: '2020-01-06' } };
+
+  it('offers no feedback request after feedback, and says what a tap did beside it', async () => {
+    store([
+      { ...saved('told', { told: ['feedback'], feedback: ['gap'] }, label('Acme', '2020-01-02')), track: followUp },
+      { ...saved('plain', {}, label('Beta', '2020-01-03')), track: followUp },
+    ]);
+    const user = await renderJournal();
+    const due = screen.getByRole('region', { name: 'Due now' });
+    const item = (company: string) =>
+      within(due)
+        .getAllByRole('listitem')
+        .find((li) => li.textContent?.includes(`at ${company}`));
+    const [told, plain] = [item('Acme'), item('Beta')];
+    expect(told).toHaveTextContent('They gave you feedback already, so there is nothing more to ask.');
+    expect(within(told!).queryByRole('button', { name: /^Copy the email/ })).not.toBeInTheDocument();
+    expect(within(plain!).getByText('Feedback request, after a rejection')).toBeInTheDocument();
+
+    await user.click(within(plain!).getByRole('button', { name: /^Copy the email/ }));
+    expect(await within(plain!).findByRole('status')).toHaveTextContent(/copied|copy it instead/);
+    expect(within(told!).getByRole('status')).toHaveTextContent('');
+    await user.click(within(plain!).getByRole('button', { name: 'Done (Analyst at Beta)' }));
+    expect(within(due).getAllByRole('status')[0]).toHaveTextContent('Done: Analyst at Beta.');
+    expect(within(due).getAllByRole('listitem')).toHaveLength(1);
+  });
+
+  it('says why a number of quiet days is refused, and keeps the last one', async () => {
+    store([saved('a', {}, label('Acme', '2020-01-02'))]);
+    await renderJournal();
+    const days = screen.getByLabelText('Offer “Mark as gone quiet” after');
+    await fireEvent.change(days, { target: { value: '0' } });
+    expect(screen.getByRole('alert')).toHaveTextContent('Enter a whole number of days from 1 to 365. It stays at 14.');
+    expect(days).toHaveValue(14);
+    expect(days).toHaveAccessibleDescription('Enter a whole number of days from 1 to 365. It stays at 14.');
+    await fireEvent.change(days, { target: { value: '21' } });
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+    expect(days).toHaveValue(21);
   });
 });

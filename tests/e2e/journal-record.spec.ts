@@ -101,16 +101,20 @@ test('"Due now" shows what has come due with its email and reminder; Done and Sn
     page.waitForEvent('download'),
     followUp.getByRole('button', { name: /^Add to my calendar/ }).click(),
   ]);
-  expect(reminder.suggestedFilename()).toBe('not-never-reminder.ics');
+  expect(reminder.suggestedFilename()).toBe('follow-up-2027-03-01.ics');
   const ics = readFileSync((await reminder.path()) ?? '', 'utf8');
-  await expect(due(page).getByRole('status')).toHaveText('The reminder is downloading: open it to add it to your calendar.');
+  // Said beside the button that was tapped, not at the top of the list.
+  await expect(followUp.getByRole('status')).toHaveText('The reminder is downloading: open it to add it to your calendar.');
   expect(ics).toContain('SUMMARY:Follow up: Data analyst at ACME');
   expect(ics).toContain('DTSTART;VALUE=DATE:20270301');
+  expect(ics.replace(/\r\n /g, '')).toContain('the emails are in your Not Never journal\\, under “Due now”.');
 
+  // Done and Snooze take the item away, so what happened is said under the list's heading.
+  const said = due(page).getByRole('status').first();
   await followUp.getByRole('button', { name: 'Done (Data analyst at ACME)' }).click();
-  await expect(due(page).getByRole('status')).toHaveText('Done: Data analyst at ACME.');
+  await expect(said).toHaveText('Done: Data analyst at ACME.');
   await quiet.getByRole('button', { name: 'Snooze a week (Designer at Beta)' }).click();
-  await expect(due(page).getByRole('status')).toHaveText('Snoozed for a week: Designer at Beta.');
+  await expect(said).toHaveText('Snoozed for a week: Designer at Beta.');
   await expect(dueTitles(page)).toHaveText(['You may apply again: Analyst at Acme Ltd']);
   await expect(page.locator('#due-title')).toBeFocused();
 

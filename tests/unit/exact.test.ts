@@ -28,7 +28,7 @@ describe('the calendar file, exactly', () => {
       'DTSTART;VALUE=DATE:20261208',
       'DTEND;VALUE=DATE:20261209',
       'SUMMARY:Follow up: Data analyst at Acme\\, Ltd\\; Ops',
-      'DESCRIPTION:Send a short status check or feedback request: the templates are on your Not Never result.',
+      'DESCRIPTION:Send a short status check or feedback request: the emails are on your Not Never result.',
       'TRANSP:TRANSPARENT',
       'BEGIN:VALARM',
       'ACTION:DISPLAY',
@@ -208,10 +208,10 @@ describe('the journal’s readings, sentence by sentence', () => {
       'Two rejections. That is a normal part of a search, not a verdict.',
     );
     expect(read(['not-you', 'not-you'], [], ['2026-01-01', '2026-01-15'])[0]).toBe(
-      'Two rejections over 2 weeks. That is a normal part of a search, not a verdict.',
+      'Two rejections over two weeks. That is a normal part of a search, not a verdict.',
     );
     expect(read(['not-you', 'not-you', 'not-you'], [], ['2026-01-01', '2026-02-10', '2026-01-10'])[0]).toBe(
-      'Three rejections over 6 weeks. That is a normal part of a search, not a verdict.',
+      'Three rejections over six weeks. That is a normal part of a search, not a verdict.',
     );
   });
 });

@@ -9,6 +9,7 @@ import { addDays, addMonths, daysBetween } from '../../src/lib/calendar';
 import { daysFromToday } from '../../src/lib/dates';
 import { entryDate, readEntry, type JournalEntry } from '../../src/lib/journal';
 import { entryName } from '../../src/lib/journal-words';
+import { replyDays } from '../../src/lib/patterns';
 import {
   companyKey,
   dealtWith,
@@ -16,7 +17,6 @@ import {
   followUpEmail,
   NO_WORD,
   rejectedOn,
-  replyDays,
   sameCompany,
   snoozed,
   standing,
@@ -202,6 +202,15 @@ describe('Due now', () => {
     expect(followUpEmail(at('b', { steps: [], next: followUp }))).toBe('feedback-request');
     expect(followUpEmail(waiting('c', { steps: [], next: followUp }))).toBe('status-check');
     expect(followUpEmail(waiting('d', { steps: [{ step: 'quiet', date: '2027-02-01' }], next: followUp }))).toBe('status-check');
+    // After feedback (however much), there is nothing to ask for: no email, as on the result page.
+    for (const kinds of [['gap'], ['vague']]) {
+      const told = { ...at('e', { steps: [], next: followUp }), answers: { told: ['feedback'], feedback: kinds } };
+      expect(followUpEmail(told), kinds[0]).toBeUndefined();
+      expect(followUpEmail({ ...told, answers: { ...told.answers, [NO_WORD.question]: [NO_WORD.option] } })).toBe('status-check');
+    }
+    expect(followUpEmail({ ...at('f', { steps: [], next: followUp }), answers: { told: ['role-changed'] } })).toBe(
+      'feedback-request',
+    );
   });
 
   it('starts the stages of a saved rejection with the no on its label’s day, and of a silence with nothing', () => {

@@ -110,7 +110,7 @@ describe('pattern readings over weeks', () => {
       (id) => `${id} words`,
     );
     expect(patterns.recurring.map((reason) => reason.id)).toEqual(['a-reason', 'b-reason']);
-    expect(patterns.reading[0]).toBe('Two rejections over 3 weeks. That is a normal part of a search, not a verdict.');
+    expect(patterns.reading[0]).toBe('Two rejections over three weeks. That is a normal part of a search, not a verdict.');
     expect(patterns.reading).toContain('Your rejections are spread across different stages, so no single stage stands out.');
   });
 });
