@@ -40,17 +40,21 @@ class RegionHelp extends HTMLElement {
         );
         select.value = guessRegion(Intl.DateTimeFormat().resolvedOptions().timeZone, navigator.languages, clues);
       }
+      const wanted = select.value;
       const shown = this.querySelector('[data-region-part]') as HTMLElement;
-      if (shown.dataset['region'] === select.value) return;
-      const page = await fetch(`/help/${select.value}/`)
+      if (shown.dataset['region'] === wanted) return;
+      const page = await fetch(`/help/${wanted}/`)
         .then((response) => response.text())
         .then(
           (text) => new DOMParser().parseFromString(text, 'text/html'),
           () => undefined,
         );
+      // Chosen again meanwhile: the later choice's own fetch shows it.
+      if (select.value !== wanted) return;
       const found = page?.querySelector(`[data-region-part="${this.dataset['part']}"]`);
       // Offline before that region's page was ever kept: the card goes on showing the region it names.
-      if (found) shown.replaceWith(document.importNode(found, true));
+      // (Inserting the part adopts it into this document.)
+      if (found) shown.replaceWith(found);
       else select.value = shown.dataset['region'] ?? '';
     };
     addEventListener('storage', () => void show());

@@ -111,12 +111,38 @@ test.describe('help where the person is', () => {
     await expect(page.getByRole('link', { name: /Equality Commission for Northern Ireland/ })).toBeVisible();
     await expect(page.getByRole('link', { name: '0808 808 8000' })).toHaveAttribute('href', 'tel:08088088000');
     await page.reload();
+    // Both cards again (each fetches the region's page), before axe reads the page.
     await expect(page.getByRole('link', { name: /Equality Commission for Northern Ireland/ })).toBeVisible();
+    await expect(page.getByRole('link', { name: '0808 808 8000' })).toBeVisible();
     const other = await context.newPage();
     await other.goto('/');
     await expect(other.getByRole('combobox', { name: 'Help shown for:' })).toHaveValue('northern-ireland');
     await expect(other.getByRole('link', { name: '0808 808 8000' })).toBeVisible();
     await expectNoAxeViolations(page, 'unfair chapter for Northern Ireland');
+  });
+
+  test('a region chosen while the one before is still loading is the one shown, whichever page comes first', async ({ page }) => {
+    // Both regions' pages are held, then the first choice's comes back first.
+    const release: Record<string, () => void> = {};
+    for (const id of ['northern-ireland', 'scotland']) {
+      const held = new Promise<void>((resolve) => (release[id] = resolve));
+      await page.route(`**/help/${id}/`, async (route) => {
+        await held;
+        await route.continue();
+      });
+    }
+    await page.goto('/guide/pause-then-analyse/');
+    const list = page.getByRole('combobox', { name: 'Help shown for:' });
+    await list.selectOption({ label: 'Northern Ireland' });
+    await list.selectOption({ label: 'Scotland' });
+    for (const id of ['northern-ireland', 'scotland']) {
+      const back = page.waitForResponse(`**/help/${id}/`);
+      release[id]!();
+      await back;
+    }
+    await expect(page.getByRole('link', { name: /Breathing Space/ })).toBeVisible();
+    await expect(list).toHaveValue('scotland');
+    await expect(page.getByRole('link', { name: /Lifeline/ })).toHaveCount(0);
   });
 
   test('a result after unfair treatment leads with advice for Chicago: notes with dates, the EEOC and its time limit', async ({
