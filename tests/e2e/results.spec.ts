@@ -307,6 +307,17 @@ test('after feedback, the kit does not offer to ask for it', async ({ page }) =>
   await expect(page.locator('.next-steps li:visible').first()).toContainText('Thank them for their feedback');
 });
 
+test('when they stopped replying, the kit asks where things stand, not for feedback after a no that never came', async ({
+  page,
+}) => {
+  await finishCheck(page, { 'how-told': ['no-word'] });
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(outcomeTitles['too-early']);
+  await expect(page.locator('.plan__email:visible h3')).toHaveText(['Status check, when the decision date has passed']);
+  // Told no, the same story is offered the feedback request first.
+  await finishCheck(page, { 'how-told': ['template'] });
+  await expect(page.locator('.plan__email:visible h3').first()).toHaveText('Feedback request, after a rejection');
+});
+
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 
