@@ -313,9 +313,13 @@ test('when they stopped replying, the kit asks where things stand, not for feedb
   await finishCheck(page, { 'how-told': ['no-word'] });
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(outcomeTitles['too-early']);
   await expect(page.locator('.plan__email:visible h3')).toHaveText(['Status check, when the decision date has passed']);
+  const steps = page.locator('.next-steps li:visible');
+  await expect(steps.first()).toContainText('Send one short status check');
+  await expect(steps.filter({ hasText: /feedback request/i })).toHaveCount(0);
   // Told no, the same story is offered the feedback request first.
   await finishCheck(page, { 'how-told': ['template'] });
   await expect(page.locator('.plan__email:visible h3').first()).toHaveText('Feedback request, after a rejection');
+  await expect(steps.first()).toContainText('Send a short feedback request');
 });
 
 test.describe('without JavaScript', () => {
