@@ -282,3 +282,24 @@ test('the company and role typed in the follow-up kit after saving label the sav
   await page.goto('/journal/');
   await expect(entryHeadings(page)).toHaveText(['Analyst at Acme']);
 });
+
+test('an empty journal appears without moving itself or anything above it', async ({ page }) => {
+  await page.setViewportSize({ width: 412, height: 823 });
+  await page.addInitScript(() => {
+    const moved: string[] = [];
+    (window as unknown as { moved: string[] }).moved = moved;
+    new PerformanceObserver((list) => {
+      for (const shift of list.getEntries() as unknown as { sources: { node?: Node | null }[] }[]) {
+        for (const { node } of shift.sources)
+          moved.push(node instanceof Element ? node.id || node.getAttribute('aria-labelledby') || node.tagName : String(node));
+      }
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+  await page.goto('/journal/');
+  await expect(page.getByRole('heading', { name: 'Your saved checks' })).toBeVisible();
+  // Two frames after it appeared, so that a shift it caused has been reported.
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+  const moved = await page.evaluate(() => (window as unknown as { moved: string[] }).moved);
+  // Only what follows the journal may move (the data section, coming into view under an empty journal).
+  expect(moved.filter((name) => name !== 'data-title')).toEqual([]);
+});
