@@ -170,17 +170,24 @@ test('an entry at a company already in the journal says so and links to it; its 
   await page.getByRole('combobox', { name: /^Next step/ }).selectOption('');
   await page.getByRole('textbox', { name: /^Reapply after/ }).fill('');
   await expectNoAxeViolations(page, 'the stages page');
-  // Saving one form keeps what is typed and not yet saved in the other.
+  // The page's last Save keeps everything on it: a label typed above and not saved is saved with the stages.
   await page.getByRole('textbox', { name: 'Role (optional)' }).fill('Senior writer');
   await page.getByRole('button', { name: 'Save the stages and dates' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Saved.' })).toBeFocused();
-  await expect(page.getByRole('textbox', { name: 'Role (optional)' })).toHaveValue('Senior writer');
+  await expect(page.getByRole('status')).toContainText('Label saved: Senior writer at Gamma.');
+  await expect(page.getByRole('heading', { name: 'Senior writer at Gamma' })).toBeVisible();
+  // A label date the journal would refuse is not saved, and the status says so.
+  await page.getByRole('textbox', { name: 'Role (optional)' }).fill('Writer');
+  await page.getByRole('textbox', { name: 'Date (optional)' }).fill('20270-01-01');
+  await page.getByRole('button', { name: 'Save the stages and dates' }).click();
+  await expect(page.getByRole('status')).toContainText('The label is not saved: see its date.');
+  await expect(page.getByRole('heading', { name: 'Senior writer at Gamma' })).toBeVisible();
+  // Saving the label keeps what is typed and not yet saved in the stages.
+  await page.getByRole('textbox', { name: 'Date (optional)' }).fill('');
   await page.getByLabel('Date of stage 2').fill('2027-03-02');
   await page.getByRole('button', { name: 'Save the label' }).click();
-  await expect(page.getByRole('status')).toHaveText('Label saved: Senior writer at Gamma.');
+  await expect(page.getByRole('status')).toHaveText('Label saved: Writer at Gamma.');
   await expect(page.getByLabel('Date of stage 2')).toHaveValue('2027-03-02');
-  await page.getByRole('textbox', { name: 'Role (optional)' }).fill('Writer');
-  await page.getByRole('button', { name: 'Save the label' }).click();
 
   await page.getByRole('link', { name: 'Back to your journal' }).last().click();
   await expect(page.locator('#entry-d4')).toContainText('Interview 25 February 2027 · Rejected 1 March 2027');
