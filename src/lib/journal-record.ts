@@ -6,7 +6,7 @@
  */
 import { newestFirst, stages, type JournalEntry } from './journal';
 import type { Step, StepId } from './journal-track';
-import { rejectedOn, standing, type Standing } from './journal-due';
+import { rejectedOn, standing, type Standing } from './journal-application';
 
 export interface RecordRow {
   company: string;

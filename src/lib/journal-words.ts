@@ -1,7 +1,7 @@
 /** How a journal entry is named and dated on every page, in one place. */
 import { longDate } from './dates';
 import { entryDate, type JournalEntry } from './journal';
-import { standing } from './journal-due';
+import { standing } from './journal-application';
 import type { NextKind, StepId } from './journal-track';
 
 /** The day an entry is about, in words (see `entryDate`). */

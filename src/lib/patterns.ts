@@ -5,7 +5,7 @@
 import { entryDate, stages, type JournalEntry, type Stage } from './journal';
 import type { Step } from './journal-track';
 import { daysBetween } from './calendar';
-import { standing } from './journal-due';
+import { standing } from './journal-application';
 import { capital } from './journal-words';
 import type { OutcomeId } from '../schemas/outcome';
 

@@ -12,18 +12,14 @@ import { entryName } from '../../src/lib/journal-words';
 import { replyDays } from '../../src/lib/patterns';
 import {
   companyKey,
-  dealtWith,
-  dueNow,
-  followUpEmail,
   NO_WORD,
   rejectedOn,
   sameCompany,
-  snoozed,
   standing,
   startingTrack,
   suggestedReapply,
-  waitingSince,
-} from '../../src/lib/journal-due';
+} from '../../src/lib/journal-application';
+import { dealtWith, dueNow, followUpEmail, snoozed, waitingSince } from '../../src/lib/journal-due';
 import { MAX_STEPS, readTrack, type Track } from '../../src/lib/journal-track';
 import { loadCheck } from './content';
 import { entryV2 } from './fixtures';
