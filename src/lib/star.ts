@@ -23,7 +23,11 @@ export type StarWords = Readonly<Record<string, string>>;
 
 /** "a, b and c". */
 function list(items: readonly string[]): string {
-  return items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
+  if (items.length <= 1) return items.join('');
+  // A comma before the last "and" with three or more, or when an item has a comma or an "and" of its
+  // own ("timing, travel and equipment"), so that each reads as one.
+  const serial = items.length > 2 || items.some((item) => /,| and /.test(item));
+  return `${items.slice(0, -1).join(', ')}${serial ? ',' : ''} and ${items.at(-1)}`;
 }
 
 const capital = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
@@ -84,7 +88,11 @@ export function draftStar(entry: JournalEntry, words: StarWords): StarDraft {
   // After an offer, what became of it is the end of the story, not "they would not be going ahead".
   const offer = codes.find((code) => code.startsWith('offer:'));
   const ending = offer ? offerEndings[offer] : undefined;
-  const situation = `${when}I ${stage ? `${stage} for ${where}` : `interviewed for ${where}`}, ${ending ?? 'and was told they would not be going ahead with me'}.`;
+  // Nobody said no to a person whose company stopped replying.
+  const told = has('how-told:no-word')
+    ? 'but then heard nothing more from them'
+    : 'and was told they would not be going ahead with me';
+  const situation = `${when}I ${stage ? `${stage} for ${where}` : `interviewed for ${where}`}, ${ending ?? told}.`;
 
   const actions: string[] = [];
   if (has('asked-feedback:waiting') || has('asked-feedback:refused')) actions.push('I asked them for feedback.');

@@ -66,7 +66,7 @@ test('two saved checks show in the journal with their pattern, and a STAR answer
   await page.locator('.card', { hasText: 'Analyst at Beta' }).getByRole('link', { name: 'Draft an interview answer' }).click();
   await expect(page.getByLabel('Situation')).toHaveValue(/I reached the final round for the Analyst role at Beta/);
   await expect(page.getByLabel('Action')).toHaveValue(
-    /I saw that I could prepare more, and for the right things and practise the kind of question that had caught me out/,
+    /I saw that I could prepare better and practise the kind of question that had caught me out/,
   );
   await expect(page.getByLabel('Action')).not.toHaveValue(/asked them for feedback/);
   await expectNoAxeViolations(page, 'STAR builder');

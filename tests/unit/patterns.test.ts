@@ -150,6 +150,23 @@ describe('the STAR draft', () => {
     expect(draft.action).toContain('[What I did next.]');
   });
 
+  it('never says they were told no when the company stopped replying', () => {
+    const draft = draftStar(saved('w', { 'how-told': ['no-word'] }, { company: 'Acme' }), words);
+    expect(draft.situation).toBe('I reached the final round for a role at Acme, but then heard nothing more from them.');
+    expect(draft.situation).not.toMatch(/going ahead/);
+  });
+
+  it('lists three things to practise, or one with commas of its own, so that each reads as one', () => {
+    const three = draftStar(saved('t', { differently: ['prepare', 'caught-out', 'results'] }), words);
+    expect(three.action).toContain(
+      'I could prepare better, practise the kind of question that had caught me out, and end my examples with what came of them.',
+    );
+    const commas = draftStar(saved('c', { differently: ['logistics', 'results'] }), words);
+    expect(commas.action).toContain(
+      'I could end my examples with what came of them, and leave more room for timing, travel and equipment.',
+    );
+  });
+
   it('after an offer, tells what became of it, once, and leaves the result for the person to tell', () => {
     const draft = draftStar(
       saved(
