@@ -5,7 +5,7 @@
 import { entryDate, stages, type JournalEntry, type Stage } from './journal';
 import type { Step } from './journal-track';
 import { daysBetween } from './calendar';
-import { standing } from './journal-application';
+import { standing, type Standing } from './journal-application';
 import { capital } from './journal-words';
 import type { OutcomeId } from '../schemas/outcome';
 
@@ -40,8 +40,10 @@ export function computePatterns(entries: readonly JournalEntry[], signal: (id: s
   const outcomes: Record<OutcomeId, number> = { 'not-you': 0, 'learn-from-it': 0, both: 0, 'too-early': 0 };
   const reasonCounts = new Map<string, { id: string; axis: 'notYou' | 'learn'; count: number }>();
   const stageCounts = new Map<Stage, number>();
-  // An application still waiting for word (the person told the check "they stopped replying") is not counted as a no.
-  const noes = entries.filter((entry) => standing(entry) !== 'Waiting for word');
+  // Only a no is counted as one: not an application still waiting for word, one that went quiet (a
+  // silence says nothing about a stage to practise), nor one that ended in an offer.
+  const noes = entries.filter((entry) => standing(entry) === 'Rejected');
+  const others = (which: Standing) => entries.filter((entry) => standing(entry) === which).length;
   for (const entry of entries) {
     outcomes[entry.outcome] += 1;
     for (const axis of ['notYou', 'learn'] as const) {
@@ -81,10 +83,15 @@ export function computePatterns(entries: readonly JournalEntry[], signal: (id: s
   function read(): string[] {
     const count = entries.length;
     if (count === 0) return ['Nothing saved yet. Save a check from its result to start your journal.'];
-    const waiting = count - noes.length;
-    const still = waiting
-      ? ` ${capital(inWords(waiting))} ${waiting === 1 ? 'application is' : 'applications are'} still waiting for word.`
-      : '';
+    const waiting = others('Waiting for word');
+    const quiet = others('Gone quiet');
+    const offers = others('Offer');
+    const still =
+      (waiting
+        ? ` ${capital(inWords(waiting))} ${waiting === 1 ? 'application is' : 'applications are'} still waiting for word.`
+        : '') +
+      (quiet ? ` ${capital(inWords(quiet))} went quiet.` : '') +
+      (offers ? ` ${capital(inWords(offers))} ended in an offer.` : '');
     if (noes.length < 2) {
       return [
         `${noes.length ? 'One rejection' : 'No rejection'} so far.${still} A single result says little on its own; a few more will start to show a pattern.`,

@@ -98,6 +98,27 @@ describe('computePatterns', () => {
     expect(computePatterns([entries[2]!], signal).reading[0]).toMatch(/^No rejection so far. One application is still waiting/);
   });
 
+  it('counts an application marked as gone quiet, or ended in an offer, apart from the noes: a silence names no stage to practise', () => {
+    const silent = { 'how-told': ['no-word'], stage: ['later-round'] };
+    const quiet = (id: string) =>
+      ({
+        ...saved(id, silent, { date: '2026-09-01' }),
+        track: { steps: [{ step: 'quiet', date: '2026-10-01' }] },
+      }) satisfies JournalEntry;
+    const offer = {
+      ...saved('o', { stage: ['later-round'] }, { date: '2026-09-10' }),
+      track: { steps: [{ step: 'offer', date: '2026-10-02' }] },
+    } satisfies JournalEntry;
+    const entries = [saved('a', { stage: ['later-round'] }, { date: '2026-08-01' }), quiet('q1'), quiet('q2'), offer];
+    const patterns = computePatterns(entries, signal);
+    expect(patterns.stages).toEqual([{ stage: 'later-round', count: 1 }]);
+    expect(patterns.cluster).toBeUndefined();
+    expect(patterns.reading).toEqual([
+      'One rejection so far. Two went quiet. One ended in an offer. A single result says little on its own; a few more will start to show a pattern.',
+    ]);
+    expect(patterns.reading.join(' ')).not.toMatch(/practise/);
+  });
+
   it('names no cluster when stages tie, and no side when outcomes tie', () => {
     const entries = [saved('a', { told: ['role-changed'] }), saved('b', { stage: ['screening'], differently: ['prepare'] })];
     const patterns = computePatterns(entries, signal);
