@@ -300,11 +300,14 @@ test('the kit puts first what fits the outcome, suggests a reminder date, and ne
   expect(await page.locator('.plan__email:visible h3').first().innerText()).toBe('Feedback request, after a rejection');
 });
 
-test('after feedback, the kit does not offer to ask for it', async ({ page }) => {
+test('after feedback, or while waiting for it, the kit does not offer to ask for it', async ({ page }) => {
   await finishCheck(page, { told: ['feedback'], feedback: ['gap'], 'feedback-view': ['fixable'] });
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(outcomeTitles['learn-from-it']);
   await expect(page.locator('.plan__email:visible h3')).toHaveText(['Keep in touch, for future roles']);
   await expect(page.locator('.next-steps li:visible').first()).toContainText('Thank them for their feedback');
+  // Asked for already and waiting: the kit does not ask again.
+  await finishCheck(page, { 'asked-feedback': ['waiting'] });
+  await expect(page.locator('.plan__email:visible h3')).toHaveText(['Status check, when the decision date has passed']);
 });
 
 test('when they stopped replying, the kit asks where things stand, not for feedback after a no that never came', async ({
