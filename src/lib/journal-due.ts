@@ -63,8 +63,9 @@ export function dueNow(entries: readonly JournalEntry[], today: string, quietDay
 
 /**
  * The entry's track once an item is dealt with ("Done") or moved on ("Snooze a week"): a next step
- * done is gone, a reapply date done is kept as done, and a quiet application is marked as gone
- * quiet today, or given another week to hear back.
+ * done is gone (a follow-up of an application still waiting becomes a week to hear back), a
+ * reapply date done is kept as done, and a quiet application is marked as gone quiet today, or
+ * given another week to hear back.
  */
 export function dealtWith(item: DueItem, today: string, snooze: boolean): Track {
   const track: Track = { steps: [], ...item.entry.track };
@@ -74,6 +75,9 @@ export function dealtWith(item: DueItem, today: string, snooze: boolean): Track 
     if (snooze) track.next = { kind: 'hear-back', date: snoozed(today, today) };
     else track.steps = [...track.steps, { step: 'quiet', date: today }];
   } else if (snooze && track.next) track.next = { ...track.next, date: snoozed(item.date, today) };
+  // A follow-up sent on an application still waiting for word: a week to hear back, before "gone quiet" is offered.
+  else if (item.kind === 'follow-up' && standing(item.entry) === 'Waiting for word')
+    track.next = { kind: 'hear-back', date: snoozed(today, today) };
   else delete track.next;
   return track;
 }

@@ -457,6 +457,21 @@ describe('Due now', () => {
     expect(within(due).getAllByRole('listitem')).toHaveLength(1);
   });
 
+  it('after waiting to hear back long after the last stage, says why "gone quiet" is offered next', async () => {
+    const waitingTrack: Track = {
+      steps: [{ step: 'interview', date: '2020-01-01' }],
+      next: { kind: 'hear-back', date: '2020-01-06' },
+    };
+    store([{ ...saved('w', { 'how-told': ['no-word'] }, label('Acme', '2020-01-01')), track: waitingTrack }]);
+    const user = await renderJournal();
+    const due = screen.getByRole('region', { name: 'Due now' });
+    await user.click(within(due).getByRole('button', { name: 'Done (Analyst at Acme)' }));
+    expect(within(due).getAllByRole('status')[0]).toHaveTextContent(
+      'Done: Analyst at Acme. With no word since then, you can mark it as gone quiet below.',
+    );
+    expect(within(due).getByRole('button', { name: 'Mark as gone quiet (Analyst at Acme)' })).toBeInTheDocument();
+  });
+
   it('says why a number of quiet days is refused, and keeps the last one', async () => {
     store([saved('a', {}, label('Acme', '2020-01-02'))]);
     await renderJournal();

@@ -293,11 +293,17 @@ describe('Due now', () => {
       { steps: [{ step: 'rejected', date: '2026-09-01' }], reapply: { date: '2027-03-01', done: true } },
     ]);
     expect(dueNow(done, '2027-12-31')).toEqual([]);
-    // A follow-up done on an application still open waits for word again, and is offered "gone quiet" in time.
-    const open = waiting('o', { steps: [{ step: 'interview', date: '2027-02-20' }], next: { kind: 'follow-up', date: today } });
+    // A follow-up done on an application still open gives it a week to hear back, even long after its last
+    // stage; a hear-back done with no word since is then offered "gone quiet".
+    const open = waiting('o', { steps: [{ step: 'interview', date: '2027-01-20' }], next: { kind: 'follow-up', date: today } });
     const followedUp = { ...open, track: dealtWith(dueNow([open], today)[0]!, today, false) };
-    expect(dueNow([followedUp], '2027-03-05')).toEqual([]);
-    expect(dueNow([followedUp], '2027-03-06').map((item) => item.kind)).toEqual(['quiet']);
+    expect(followedUp.track.next).toEqual({ kind: 'hear-back', date: '2027-03-08' });
+    expect(dueNow([followedUp], '2027-03-07')).toEqual([]);
+    const heardNothing = dueNow([followedUp], '2027-03-08');
+    expect(heardNothing.map((item) => item.kind)).toEqual(['hear-back']);
+    const waited = { ...open, track: dealtWith(heardNothing[0]!, '2027-03-08', false) };
+    expect(waited.track.next).toBeUndefined();
+    expect(dueNow([waited], '2027-03-08').map((item) => item.kind)).toEqual(['quiet']);
     const snoozedAll = after(true);
     expect(dueNow(snoozedAll, '2027-03-07')).toEqual([]);
     expect(dueNow(snoozedAll, '2027-03-08').map((item) => [item.entry.id, item.kind])).toEqual([
