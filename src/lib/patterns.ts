@@ -126,7 +126,7 @@ export function computePatterns(entries: readonly JournalEntry[], signal: (id: s
     const replies = replyDays(entries);
     if (replies && replies.of >= 2) {
       lines.push(
-        `Where you recorded the dates, companies took ${replies.median === 1 ? 'a day' : `${replies.median} days`} (the middle of ${inWords(replies.of)}) to say no after your last stage. Their pace is theirs, not a measure of you.`,
+        `Where you recorded the dates (${inWords(replies.of)} applications), companies typically took ${replies.median === 1 ? 'a day' : `${replies.median} days`} to say no after your last stage. Their pace is theirs, not a measure of you.`,
       );
     }
     lines.push('A few noes do not mean never.');

@@ -215,8 +215,26 @@ describe('importing a journal', () => {
     const preview = await screen.findByRole('group', { name: 'Ready to import' });
     expect(preview).toHaveTextContent('This file holds 2 entries: 1 will be added; 1 is in your journal already.');
     await user.click(within(preview).getByRole('button', { name: 'Add the new entries' }));
-    expect(screen.getByRole('status')).toHaveTextContent('Added 1 entry to your journal.');
+    expect(within(screen.getByRole('region', { name: 'Import a journal' })).getByRole('status')).toHaveTextContent(
+      'Added 1 entry to your journal.',
+    );
     expect(JSON.parse(localStorage.getItem(KEY)!).entries.map((e: JournalEntry) => e.id)).toEqual(['a1', 'b2']);
+  });
+
+  it('offers no "add" when the file holds nothing new, and says what an export did', async () => {
+    store([entry({ id: 'a1' })]);
+    const user = await renderFresh('../../src/components/JournalData.svelte');
+    const file = new File([writeJournal({ entries: [entry({ id: 'a1' })], removed: {} })], 'journal.json');
+    await user.upload(screen.getByLabelText('Choose a file exported from Not Never'), file);
+    const preview = await screen.findByRole('group', { name: 'Ready to import' });
+    expect(preview).toHaveTextContent('This file holds 1 entry: 0 will be added; 1 is in your journal already.');
+    expect(within(preview).queryByRole('button', { name: 'Add the new entries' })).not.toBeInTheDocument();
+    vi.stubGlobal('URL', Object.assign(URL, { createObjectURL: vi.fn(() => 'blob:export'), revokeObjectURL: vi.fn() }));
+    await user.click(screen.getByRole('button', { name: 'Export my journal' }));
+    const exportSection = screen.getByRole('region', { name: 'Export' });
+    expect(within(exportSection).getByRole('status')).toHaveTextContent(
+      /^Exported 1 entry as not-never-journal-\d{4}-\d{2}-\d{2}\.json: look for it in your downloads\.$/,
+    );
   });
 
   it('asks before replacing the journal, saying how many entries will go, and offers an export first', async () => {
@@ -382,7 +400,7 @@ describe('the data page', () => {
     const preview = await screen.findByRole('group', { name: 'Ready to import' });
     expect(preview).toHaveTextContent('This file holds 500 entries: 412 will be added; 88 would pass the limit of 500.');
     await user.click(within(preview).getByRole('button', { name: 'Add the new entries' }));
-    expect(screen.getByRole('status')).toHaveTextContent(
+    expect(within(screen.getByRole('region', { name: 'Import a journal' })).getByRole('status')).toHaveTextContent(
       'Added 412 entries to your journal. 88 entries were not added, as a journal holds at most 500.',
     );
     expect(JSON.parse(localStorage.getItem(KEY)!).entries).toHaveLength(500);

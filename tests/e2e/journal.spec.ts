@@ -87,9 +87,13 @@ test('the journal exports to a file that imports into a fresh browser; bad files
   const exported = JSON.parse(await readFile(file, 'utf8'));
   expect(exported).toMatchObject({ format: 'not-never-journal', version: 1 });
   expect(exported.entries).toHaveLength(2);
+  await expect(page.getByRole('region', { name: 'Export' }).getByRole('status')).toHaveText(
+    /^Exported 2 entries as not-never-journal-\d{4}-\d{2}-\d{2}\.json: look for it in your downloads\.$/,
+  );
 
   const fresh = await browser.newContext();
   const other = await fresh.newPage();
+  const imported = other.getByRole('region', { name: 'Import a journal' }).getByRole('status');
   await other.goto('/journal/data/');
   const input = other.getByLabel('Choose a file exported from Not Never');
 
@@ -110,8 +114,8 @@ test('the journal exports to a file that imports into a fresh browser; bad files
     const path = testInfo.outputPath(name);
     await writeFile(path, contents);
     await input.setInputFiles(path);
-    await expect(other.getByRole('status')).toContainText(message);
-    await expect(other.getByRole('status')).toContainText('Nothing was changed.');
+    await expect(imported).toContainText(message);
+    await expect(imported).toContainText('Nothing was changed.');
   }
   await other.goto('/journal/');
   await expect(other.getByText('None yet.')).toBeVisible();
@@ -122,7 +126,7 @@ test('the journal exports to a file that imports into a fresh browser; bad files
   await expect(preview).toContainText('This file holds 2 entries: 2 will be added.');
   await expectNoAxeViolations(other, 'import preview');
   await preview.getByRole('button', { name: 'Add the new entries' }).click();
-  await expect(other.getByRole('status')).toContainText('Added 2 entries to your journal.');
+  await expect(imported).toContainText('Added 2 entries to your journal.');
   await other.goto('/journal/');
   await expect(entryHeadings(other)).toHaveText(['Analyst at Beta', 'Analyst at Acme']);
   await fresh.close();
