@@ -114,7 +114,10 @@ export function summariseResult(
     result.reasons[axis].flatMap((code) => {
       const found = optionOf(check, code);
       const reason = found && reasonOf(found.question, found.option, axis);
-      return reason ? [{ reason, option: found.option }] : [];
+      // An answer to a question of what the person would do differently is how they see it now, not a fact of what happened.
+      return reason
+        ? [{ reason, option: found.option, lookingBack: found.question.options.some((option) => option.hindsight) }]
+        : [];
     });
   const given = { notYou: named('notYou'), learn: named('learn') };
   const decision = decide(
@@ -122,8 +125,8 @@ export function summariseResult(
     check.thresholds,
   );
 
-  const itemFor = (axis: Axis, option: CheckOption): Item => {
-    const kind = option.care ? reportedWords[whose] : evidenceWords[option.evidence];
+  const itemFor = (axis: Axis, option: CheckOption, lookingBack: boolean): Item => {
+    const kind = option.care ? reportedWords[whose] : lookingBack ? 'Seen looking back' : evidenceWords[option.evidence];
     const text = (own ? option.because : option.theirs)?.[axis] ?? '';
     return { text, meta: answers ? `${kind}. ${said.answer}: “${option.label}”` : kind };
   };
@@ -133,7 +136,7 @@ export function summariseResult(
     .map((axis) => ({
       axis,
       title: said.sides[axis],
-      items: given[axis].filter((one) => one !== sharpen).map(({ option }) => itemFor(axis, option)),
+      items: given[axis].filter((one) => one !== sharpen).map(({ option, lookingBack }) => itemFor(axis, option, lookingBack)),
     }))
     .filter((side) => side.items.length > 0);
 
@@ -170,7 +173,7 @@ export function summariseResult(
           return { axis, title: said.sides[axis], level, words: levelWords[level] };
         }),
     reasons,
-    sharpen: sharpen ? { title: sharpenTitle, ...itemFor('learn', sharpen.option) } : undefined,
+    sharpen: sharpen ? { title: sharpenTitle, ...itemFor('learn', sharpen.option, sharpen.lookingBack) } : undefined,
     discounted: discountedItems.length > 0 ? { title: said.discounted, items: discountedItems } : undefined,
     unknowns:
       unknownItems.length > 0

@@ -89,11 +89,11 @@ describe('why a result came out as it did', () => {
         items: [
           {
             text: 'You would prepare more, or prepare different things.',
-            meta: 'Known to have happened. Your answer: “Prepare more, or prepare different things”',
+            meta: 'Seen looking back. Your answer: “Prepare more, or prepare different things”',
           },
           {
             text: 'Nerves got in the way, and there are ways to practise for that.',
-            meta: 'Known to have happened. Your answer: “Find ways to handle nerves: I froze or went blank”',
+            meta: 'Seen looking back. Your answer: “Find ways to handle nerves: I froze or went blank”',
           },
         ],
       },
@@ -154,12 +154,13 @@ describe('why a result came out as it did', () => {
     expect(summary.sharpen).toEqual({
       title: 'One thing to sharpen anyway',
       text: 'Your answers could be shorter and get to the point sooner.',
-      meta: 'Known to have happened. Your answer: “Give shorter, clearer answers that get to the point”',
+      meta: 'Seen looking back. Your answer: “Give shorter, clearer answers that get to the point”',
     });
     expect(summary.leans.map((lean) => lean.words)).toEqual(['a clear lean', 'no lean']);
     // A link without the answers says the same, from its reasons alone.
+    // What the person would do differently is their view looking back, not a fact of what happened.
     expect(summariseResult(check, toSharedResult(check, cancelled, false), undefined, 'shared').sharpen).toMatchObject({
-      meta: 'Known to have happened',
+      meta: 'Seen looking back',
     });
   });
 
