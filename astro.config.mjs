@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import svelte from '@astrojs/svelte';
 import { offline } from './scripts/offline.ts';
+import { ownScriptHashes } from './scripts/csp-hashes.ts';
 import { lazyChunk } from './scripts/lazy-chunk.ts';
 
 /**
@@ -37,6 +38,8 @@ export default defineConfig({
     svelte({ compilerOptions: { discloseVersion: false } }),
     // The offline page is for the service worker to show, not for search engines.
     sitemap({ filter: (page) => new URL(page).pathname !== '/offline/' }),
+    // Each page's policy names only its own inline scripts (Astro writes every page's into all).
+    ownScriptHashes(),
     offline(),
     warnWithoutSiteUrl,
   ],

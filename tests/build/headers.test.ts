@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { matches, parseHeaders } from '../../scripts/headers.ts';
 import { listFiles } from '../../scripts/offline.ts';
+import { inlineScriptHashes } from '../../scripts/csp-hashes.ts';
 
 const dist = fileURLToPath(new URL('../../dist/', import.meta.url));
 const rules = parseHeaders(readFileSync(`${dist}_headers`, 'utf8'));
@@ -40,6 +41,19 @@ describe('the _headers a host reads, over dist/', () => {
           ? 'no-cache'
           : 'public, max-age=0, must-revalidate';
       expect(caching(address), address).toEqual([['Cache-Control', expected]]);
+    }
+  });
+});
+
+describe("each page's Content Security Policy, over dist/", () => {
+  it('names exactly the inline scripts the page has: none of another page, and none missing', () => {
+    const pages = listFiles(dist).filter((file) => file.endsWith('.html'));
+    expect(pages.length).toBeGreaterThan(30);
+    for (const file of pages) {
+      const html = readFileSync(`${dist}${file}`, 'utf8');
+      const scriptSrc = /http-equiv="content-security-policy" content="[^"]*script-src ([^;"]*)/.exec(html)?.[1] ?? '';
+      const listed = scriptSrc.split(/\s+/).filter((source) => source.startsWith("'sha"));
+      expect(listed.sort(), file).toEqual([...new Set(inlineScriptHashes(html))].sort());
     }
   });
 });
