@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { stepConditionSchema } from './outcome';
 
 const placeholders = ['company', 'role', 'interviewer', 'name'];
 
@@ -21,6 +22,11 @@ export const emailSchema = z.object({
   title: z.string().trim().min(5),
   subject: templateText,
   body: templateText,
+  /**
+   * When the email fits, from the person's answers (as a next step's `when`), wherever it is
+   * offered: a feedback request only when no feedback came, say. Without it, it always fits.
+   */
+  when: stepConditionSchema.optional(),
 });
 
 export type EmailTemplate = z.infer<typeof emailSchema>;

@@ -10,7 +10,7 @@ import { stepsFor } from '../../src/lib/next-steps';
 import { scoreCheck } from '../../src/lib/scoring';
 import { outcomeSchema, type StepCondition } from '../../src/schemas/outcome';
 import { answersArbitrary } from './check-arbitraries';
-import { loadCheck, loadOutcomes } from './content';
+import { loadCheck, loadEmails, loadOutcomes } from './content';
 import { neutralAnswers } from './fixtures';
 import { runs } from './runs';
 
@@ -39,7 +39,10 @@ function named(condition: StepCondition): { question: string; anyOf: string[] }[
 describe('the outcomes’ next steps', () => {
   it('name only questions and answers the check has (and so do the conditions on the follow-up kit’s emails)', () => {
     for (const [id, outcome] of Object.entries(outcomes)) {
-      const emails = outcome.emails.flatMap((email) => (typeof email === 'string' ? [] : [{ text: email.id, when: email.when }]));
+      const emails = [
+        ...outcome.emails.flatMap((email) => (typeof email === 'string' ? [] : [{ text: email.id, when: email.when }])),
+        ...Object.values(loadEmails()).flatMap((email) => (email.when ? [{ text: email.id, when: email.when }] : [])),
+      ];
       for (const step of [...outcome.nextSteps, ...emails]) {
         if (typeof step === 'string') continue;
         for (const { question, anyOf } of named(step.when)) {
