@@ -7,7 +7,8 @@
 export default {
   testRunner: 'vitest',
   plugins: ['@stryker-mutator/vitest-runner'],
-  vitest: { configFile: 'vitest.mutation.config.ts', related: false },
+  // Forks, as under `npm test`: a worker thread cannot change its time zone, which a dates test does.
+  vitest: { configFile: 'vitest.mutation.config.ts', related: false, pool: 'forks' },
   mutate: [
     'src/lib/**/*.ts',
     'src/stores/**/*.ts',
