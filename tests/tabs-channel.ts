@@ -31,6 +31,13 @@ class FakeChannel extends EventTarget {
 
 globalThis.BroadcastChannel = FakeChannel as unknown as typeof BroadcastChannel;
 
+/** The channels `load` opens (a page's, to close with it). */
+export async function channelsOpenedBy(load: () => Promise<void>): Promise<FakeChannel[]> {
+  const before = new Set(open);
+  await load();
+  return [...open].filter((channel) => !before.has(channel));
+}
+
 beforeEach(() => {
   open = new Set();
 });

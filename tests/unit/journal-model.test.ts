@@ -1,10 +1,13 @@
 // @vitest-environment jsdom
 /**
  * Model-based tests of the journal store (fast-check `fc.commands`): random runs of every action a
- * person can take, in two tabs that hear of each other's writes late, with reloads. After every
- * step, what storage holds reads back cleanly, nothing is set aside, nothing is logged as an error,
- * and every entry the person saved (and did not delete) is still somewhere; once the tabs have
- * heard of each other, both show exactly the entries the person expects.
+ * person can take, in two tabs that hear of each other's writes late, with reloads, and switching
+ * shared-computer mode ("Don't keep anything on this device") on and off. After every step, what
+ * storage holds reads back cleanly, nothing is set aside, nothing is logged as an error, every
+ * entry the person saved (and did not delete) is still somewhere, and once every tab keeps nothing
+ * on the device, the device holds nothing of the site's. Once the tabs have heard of each other,
+ * they follow the last switch, and after switching off both show exactly the entries the person
+ * expects.
  */
 import fc from 'fast-check';
 import { runs } from './runs';
@@ -24,6 +27,8 @@ const KEY = 'notnever:journal:v1';
 interface Model {
   present: Map<string, string>;
   made: number;
+  /** Whether the person last switched shared-computer mode on. */
+  shared: boolean;
 }
 
 interface Real {
@@ -31,6 +36,8 @@ interface Real {
   tabs: Tab[];
   errors: unknown[];
   steps: number;
+  /** Steps after which every tab kept nothing on the device. */
+  sharedSteps: number;
 }
 
 type Command = fc.AsyncCommand<Model, Real>;
@@ -171,14 +178,37 @@ class Reload implements Command {
   check = () => true;
   async run(_: Model, real: Real) {
     // A reload takes longer than a write takes to reach the other tabs.
-    real.tabs[this.tab]!.deliver();
+    real.browser.deliverAll();
     await real.tabs[this.tab]!.load();
+    // The new page asks the open tabs whether one keeps nothing on the device, and hears the answer.
+    for (let i = 0; i < 2; i++) await new Promise((answered) => setTimeout(answered));
   }
   toString = () => `tab ${this.tab}: reload`;
 }
 
-class Wait implements Command {
+/** "Don't keep anything on this device", switched on the data page of one tab. */
+class Switch implements Command {
+  constructor(
+    readonly tab: number,
+    readonly on: boolean,
+  ) {}
   check = () => true;
+  async run(model: Model, real: Real) {
+    // A person takes longer to reach the switch than a write takes to reach this tab (the others may hear of the switch late).
+    real.tabs[this.tab]!.deliver();
+    const { storage, device } = real.tabs[this.tab]!.stores;
+    // The data page shows the switch as this tab has it: the person can only turn it the other way.
+    if (storage.sharedComputer.get() === this.on) return;
+    expect(device.setSharedComputer(this.on)).toBe(true);
+    model.shared = this.on;
+  }
+  toString = () => `tab ${this.tab}: switch shared-computer mode ${this.on ? 'on' : 'off'}`;
+}
+
+class Wait implements Command {
+  // Tabs that keep nothing on the device cannot hear each other: a deletion in one is forgotten after a
+  // minute, and the other's copy brings the entry back when the mode is switched off. Not modelled.
+  check = (model: Readonly<Model>) => !model.shared;
   async run(_: Model, real: Real) {
     real.browser.deliverAll();
     vi.setSystemTime(Date.now() + REMEMBER_REMOVALS_MS + 1);
@@ -189,11 +219,12 @@ class Wait implements Command {
 /** Runs one action a moment after the last, then checks what must always hold. */
 class Step implements Command {
   constructor(readonly inner: Command) {}
-  check = () => true;
+  check = (model: Readonly<Model>) => this.inner.check(model);
   async run(model: Model, real: Real) {
     tick();
     await this.inner.run(model, real);
     real.steps += 1;
+    if (real.tabs.every((t) => t.stores.storage.sharedComputer.get())) real.sharedSteps += 1;
     checkInvariants(model, real, real.errors);
   }
   toString = () => String(this.inner);
@@ -213,6 +244,7 @@ const commands = [
   tab.map((t) => new Deliver(t)),
   tab.map((t) => new Deliver(t)),
   tab.map((t) => new Reload(t)),
+  fc.tuple(tab, fc.boolean()).map(([t, on]) => new Switch(t, on)),
   fc.constant(new Wait()),
 ].map((arbitrary) => arbitrary.map((command: Command) => new Step(command)));
 
@@ -227,6 +259,9 @@ function checkInvariants(model: Model, real: Real, errors: unknown[]) {
     expect(stores.storage.setAside.get()).toEqual([]);
     expect(stores.storage.storageState.get()).toBe('ok');
   }
+  // Once every tab keeps nothing on the device, the device holds nothing of the site's.
+  if (real.tabs.every((t) => t.stores.storage.sharedComputer.get()))
+    expect([...real.browser.data.keys()].filter((key) => key.startsWith('notnever:'))).toEqual([]);
   expect(errors).toEqual([]);
   // No saved entry is ever missing: some tab still holds it, and will write it back.
   for (const id of model.present.keys()) {
@@ -262,22 +297,37 @@ afterEach(() => {
 describe('the journal store, model-based', () => {
   it('loses nothing and sets nothing aside, over thousands of steps in two tabs', async () => {
     let steps = 0;
+    let sharedSteps = 0;
     await fc.assert(
       fc.asyncProperty(fc.commands(commands, { maxCommands: 50, size: 'max' }), async (list) => {
         const errors: unknown[] = [];
         vi.spyOn(console, 'error').mockImplementation((...args) => void errors.push(args));
         const browser = new Browser();
-        const real: Real = { browser, tabs: [await browser.open(), await browser.open()], errors, steps: 0 };
-        const model: Model = { present: new Map(), made: 0 };
-        await fc.asyncModelRun(() => ({ model, real }), list);
-        steps += real.steps;
-        browser.deliverAll();
-        checkInvariants(model, real, errors);
-        checkSettled(model, real);
-        browser.close();
+        const real: Real = { browser, tabs: [await browser.open(), await browser.open()], errors, steps: 0, sharedSteps: 0 };
+        // Closed even when a run fails, so that its tabs cannot answer the next run's (as fast-check shrinks).
+        try {
+          const model: Model = { present: new Map(), made: 0, shared: false };
+          await fc.asyncModelRun(() => ({ model, real }), list);
+          steps += real.steps;
+          sharedSteps += real.sharedSteps;
+          browser.deliverAll();
+          checkInvariants(model, real, errors);
+          // Every tab follows the last switch; switched off, the tabs' copies are merged back onto the device.
+          for (const t of real.tabs) expect(t.stores.storage.sharedComputer.get()).toBe(model.shared);
+          if (model.shared) {
+            expect(real.tabs[0]!.stores.device.setSharedComputer(false)).toBe(true);
+            browser.deliverAll();
+            checkInvariants(model, real, errors);
+          }
+          checkSettled(model, real);
+        } finally {
+          browser.close();
+        }
       }),
       { numRuns: runs(120) },
     );
     expect(steps).toBeGreaterThan(runs(120) * 15);
+    // Shared-computer mode is not a rare corner of these runs.
+    expect(sharedSteps).toBeGreaterThan(steps / 10);
   }, 60_000);
 });

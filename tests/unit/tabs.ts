@@ -2,10 +2,13 @@
  * Several tabs of the site over one localStorage, as a browser runs them: each tab reads and writes
  * its own copy at once, and hears of other tabs' writes a little later, as a `storage` event.
  * Until then it works on what it last heard, which is how two tabs come to edit within
- * milliseconds of each other. Each tab runs its own copy of the stores (a fresh module graph).
+ * milliseconds of each other. Each tab runs its own copy of the stores (a fresh module graph), and
+ * has its own sessionStorage, which outlives a reload of the tab and is never heard by the others.
+ * Both storages list their keys as a browser's do (`Object.keys(localStorage)`).
  */
 import { cleanStores } from 'nanostores';
 import { vi } from 'vitest';
+import { channelsOpenedBy } from '../tabs-channel';
 
 type Update = { key: string; value: string | null; order: number };
 
@@ -46,14 +49,23 @@ export class Browser {
   }
 }
 
-/** One tab's view of localStorage: what it has heard so far, and its own writes. */
-export class TabStorage {
-  readonly copy: Map<string, string>;
-  /** The order of this tab's last write to each key: news older than it is already out of date here. */
-  readonly written = new Map<string, number>();
+/** A storage whose keys are listed as a browser lists them: as its own properties. */
+function listingKeys<T extends MemoryStorage>(storage: T): T {
+  return new Proxy(storage, {
+    ownKeys: () => [...storage.copy.keys()],
+    getOwnPropertyDescriptor: (_, key) =>
+      typeof key === 'string' && storage.copy.has(key)
+        ? { value: storage.copy.get(key), enumerable: true, configurable: true, writable: true }
+        : undefined,
+  });
+}
 
-  constructor(private readonly browser: Browser) {
-    this.copy = new Map(browser.data);
+/** A storage area held in memory: a tab's sessionStorage. */
+export class MemoryStorage {
+  readonly copy = new Map<string, string>();
+
+  static create(): MemoryStorage {
+    return listingKeys(new MemoryStorage());
   }
 
   get length() {
@@ -67,14 +79,36 @@ export class TabStorage {
   }
   setItem(key: string, value: string) {
     this.copy.set(key, String(value));
-    this.written.set(key, this.browser.write(this, key, String(value)));
   }
   removeItem(key: string) {
     this.copy.delete(key);
-    this.written.set(key, this.browser.write(this, key, null));
   }
   clear() {
     for (const key of [...this.copy.keys()]) this.removeItem(key);
+  }
+}
+
+/** One tab's view of localStorage: what it has heard so far, and its own writes. */
+export class TabStorage extends MemoryStorage {
+  /** The order of this tab's last write to each key: news older than it is already out of date here. */
+  readonly written = new Map<string, number>();
+
+  private constructor(private readonly browser: Browser) {
+    super();
+    for (const [key, value] of browser.data) this.copy.set(key, value);
+  }
+
+  static of(browser: Browser): TabStorage {
+    return listingKeys(new TabStorage(browser));
+  }
+
+  override setItem(key: string, value: string) {
+    this.copy.set(key, String(value));
+    this.written.set(key, this.browser.write(this, key, String(value)));
+  }
+  override removeItem(key: string) {
+    this.copy.delete(key);
+    this.written.set(key, this.browser.write(this, key, null));
   }
 }
 
@@ -82,35 +116,45 @@ export type Stores = {
   storage: typeof import('../../src/stores/persisted');
   journal: typeof import('../../src/stores/journal');
   journalImport: typeof import('../../src/stores/journal-import');
+  device: typeof import('../../src/stores/device');
 };
 
 export class Tab {
   storage: TabStorage;
+  /** The tab's sessionStorage: kept across reloads, and never heard by other tabs. */
+  readonly session = MemoryStorage.create();
   inbox: Update[] = [];
   stores!: Stores;
   private loaded: Stores[] = [];
+  /** The BroadcastChannels this tab's pages opened: closed with the page. */
+  private channels: { close(): void }[] = [];
 
   constructor(private readonly browser: Browser) {
-    this.storage = new TabStorage(browser);
+    this.storage = TabStorage.of(browser);
   }
 
   /** Loads the page: a fresh copy of the stores, over this tab's storage. */
   async load(): Promise<void> {
     this.close();
-    this.storage = new TabStorage(this.browser);
+    this.storage = TabStorage.of(this.browser);
     this.inbox = [];
     vi.resetModules();
-    const storage = this.storage;
-    const original = Object.getOwnPropertyDescriptor(window, 'localStorage')!;
-    Object.defineProperty(window, 'localStorage', { configurable: true, get: () => storage });
+    const areas = { localStorage: this.storage, sessionStorage: this.session };
+    const originals = Object.keys(areas).map((name) => [name, Object.getOwnPropertyDescriptor(window, name)!] as const);
+    for (const [name, area] of Object.entries(areas))
+      Object.defineProperty(window, name, { configurable: true, get: () => area });
     try {
-      this.stores = {
-        storage: await import('../../src/stores/persisted'),
-        journal: await import('../../src/stores/journal'),
-        journalImport: await import('../../src/stores/journal-import'),
-      };
+      const opened = await channelsOpenedBy(async () => {
+        this.stores = {
+          storage: await import('../../src/stores/persisted'),
+          journal: await import('../../src/stores/journal'),
+          journalImport: await import('../../src/stores/journal-import'),
+          device: await import('../../src/stores/device'),
+        };
+      });
+      this.channels.push(...opened);
     } finally {
-      Object.defineProperty(window, 'localStorage', original);
+      for (const [name, original] of originals) Object.defineProperty(window, name, original);
     }
     // The page shows the journal: something listens to it, as the journal's island does.
     this.stores.journal.journalEntries.listen(() => undefined);
@@ -120,6 +164,7 @@ export class Tab {
   /** Closes the page: its stores stop listening (at once, not after nanostores' usual delay). */
   close(): void {
     cleanStores(...this.loaded.splice(0).map((stores) => stores.journal.journalEntries));
+    for (const channel of this.channels.splice(0)) channel.close();
   }
 
   /** Hears of the other tabs' writes so far, each as a `storage` event. */
@@ -131,9 +176,9 @@ export class Tab {
         if (value === null) this.storage.copy.delete(key);
         else this.storage.copy.set(key, value);
       }
-      // jsdom's StorageEvent takes only its own Storage; the stores read `key` and `storageArea` alone.
+      // jsdom's StorageEvent takes only its own Storage; the stores read `key`, `newValue` and `storageArea` alone.
       const event = new Event('storage');
-      Object.defineProperties(event, { key: { value: key }, storageArea: { value: this.storage } });
+      Object.defineProperties(event, { key: { value: key }, newValue: { value }, storageArea: { value: this.storage } });
       window.dispatchEvent(event);
     }
   }
