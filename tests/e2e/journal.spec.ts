@@ -2,6 +2,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
 import { test, expect, expectNoAxeViolations } from './fixtures';
 import { answerByClicking, plans, seedFinishedCheck, startNewCheck, type Story } from './check-helpers';
+import { chromiumArgs, findChromium } from '../../scripts/chromium';
 
 /** Saves a finished check to the journal from its result page (`take`: taking the check first), then labels the entry from the journal's confirmation, on the entry's own page. */
 async function saveCheck(page: Page, story: Story, company: string, stage: string, take = false): Promise<string> {
@@ -306,4 +307,56 @@ test('an empty journal appears without moving itself or anything above it', asyn
   const moved = await page.evaluate(() => (window as unknown as { moved: string[] }).moved);
   // Only what follows the journal may move (the data section, coming into view under an empty journal).
   expect(moved.filter((name) => name !== 'data-title')).toEqual([]);
+});
+
+test('after Back to the interview-answer builder, the rejection shown is the one copied and edited', async ({
+  playwright,
+  baseURL,
+}) => {
+  // Without the back/forward cache, Back loads the page again, and the browser puts back what its fields held.
+  const browser = await playwright.chromium.launch({
+    executablePath: findChromium(),
+    args: [...chromiumArgs, '--disable-back-forward-cache'],
+  });
+  const context = await browser.newContext({ baseURL, locale: 'en-GB', timezoneId: 'Europe/London' });
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('console', (message) => void (message.type() === 'error' && errors.push(message.text())));
+  page.on('pageerror', (error) => void errors.push(error.message));
+  const saved = (id: string, company: string, date: string) => ({
+    id,
+    savedAt: `${date}T12:00:00.000Z`,
+    updatedAt: `${date}T12:00:00.000Z`,
+    checkVersion: 3,
+    outcome: 'not-you',
+    reasons: { notYou: [], learn: [] },
+    answers: { stage: ['first-interview'] },
+    label: { company, role: 'Analyst', date, stage: 'first-interview' },
+  });
+  const journal = {
+    format: 'not-never-journal',
+    version: 1,
+    entries: [saved('a1', 'Acme', '2026-09-01'), saved('b2', 'Beta', '2026-10-01')],
+  };
+  await page.goto('/privacy/');
+  await page.evaluate((text) => localStorage.setItem('notnever:journal:v1', text), JSON.stringify(journal));
+  await page.goto('/journal/answer/');
+  const situation = page.getByLabel('Situation');
+  await expect(situation).toHaveValue(/role at Beta/);
+  await page.getByLabel('Which rejection is your answer about?').selectOption({ label: 'Analyst at Acme' });
+  await expect(situation).toHaveValue(/role at Acme/);
+  await page.goto('/privacy/');
+  await page.goBack();
+  await expect(page.getByLabel('Which rejection is your answer about?')).toHaveValue('a1');
+  await expect(situation).toHaveValue(/role at Acme/);
+  await page.getByRole('button', { name: 'Copy my answer' }).click();
+  await expect(page.getByText('Copied.')).toBeVisible();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(/^Situation: .*role at Acme/);
+  await situation.fill('At Acme, after Back.');
+  const kept = await page.evaluate(() => JSON.parse(localStorage.getItem('notnever:journal:v1') ?? '{}'));
+  expect(kept.entries.find((e: { id: string }) => e.id === 'a1').star.situation).toBe('At Acme, after Back.');
+  expect(kept.entries.find((e: { id: string }) => e.id === 'b2').star).toBeUndefined();
+  expect(errors).toEqual([]);
+  await browser.close();
 });
