@@ -9,6 +9,7 @@ import { body, checksum, type SharedResult } from './share-link';
 import { toSharedResult } from './share-link-encoder';
 import { decodeShareLink, type ShareLinkProblem } from './share-link-decoder';
 import type { OutcomeId } from './rules';
+import type { CheckPartV2, JournalEntry } from './journal';
 
 export type ResultProblem = ShareLinkProblem | 'other-outcome' | 'unavailable';
 
@@ -59,6 +60,36 @@ export function resultView(fragment: string, outcome: OutcomeId, check: ScoringC
   if (decoded.result.outcome !== outcome) return { kind: 'problem', problem: 'other-outcome' };
   const match = mine.find(({ result }) => sameResult(result, decoded.result));
   return match ? { kind: 'own', ...match } : { kind: 'shared', result: decoded.result };
+}
+
+/** Why a journal entry's page (`?entry=` in the address) shows only the outcome's general guidance. */
+export type EntryProblem = 'earlier' | 'gone';
+
+/**
+ * Decides the view for a result page from its whole address and this browser's journal. "Open" in
+ * the journal adds `?entry=<id>`: that entry, read from the journal here, is the person's own
+ * result, whatever the fragment says; an entry saved with an earlier version of the check, or no
+ * longer in the journal, gives the general page with why. Otherwise the fragment decides (see
+ * `resultView`), with the check finished here and every entry saved with this version as the
+ * person's own. `entry` is the journal entry shown, if any.
+ */
+export function resultPageView(
+  address: { search: string; hash: string },
+  outcome: OutcomeId,
+  check: ScoringCheck | undefined,
+  entries: readonly JournalEntry[],
+  finished: Answers | undefined,
+): (ResultView & { entry?: JournalEntry }) | { kind: 'entry'; problem: EntryProblem } {
+  // Entries of version 1, the only ones of another shape, say so in their version (see `readCheckPart`).
+  const current = (entry: JournalEntry): entry is JournalEntry & CheckPartV2 => entry.checkVersion === check?.version;
+  const entryId = new URLSearchParams(address.search).get('entry');
+  if (entryId === null || !check) {
+    const saved = entries.flatMap((entry) => (current(entry) ? [entry.answers] : []));
+    return resultView(address.hash, outcome, check, { finished, saved });
+  }
+  const entry = entries.find((saved) => saved.id === entryId);
+  if (!entry || !current(entry)) return { kind: 'entry', problem: entry ? 'earlier' : 'gone' };
+  return { ...resultView('', outcome, check, { finished: entry.answers, saved: [] }), entry };
 }
 
 /** The key of a person's own result in the plan: the same answers give the same key. */

@@ -318,7 +318,7 @@ test('after Back to the interview-answer builder, the rejection shown is the one
     executablePath: findChromium(),
     args: [...chromiumArgs, '--disable-back-forward-cache'],
   });
-  const context = await browser.newContext({ baseURL, locale: 'en-GB', timezoneId: 'Europe/London' });
+  const context = await browser.newContext({ baseURL: baseURL ?? '', locale: 'en-GB', timezoneId: 'Europe/London' });
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   const page = await context.newPage();
   const errors: string[] = [];

@@ -1,14 +1,15 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { keepShown } from '../../src/lib/answers';
-import { resultView } from '../../src/lib/result-view';
+import { resultPageView, resultView } from '../../src/lib/result-view';
 import { summariseResult } from '../../src/lib/result-summary';
 import { checksum, encodeShareLink } from '../../src/lib/share-link';
 import { toSharedResult } from '../../src/lib/share-link-encoder';
 import { answersArbitrary } from './check-arbitraries';
 import { loadCheck } from './content';
 import { runs } from './runs';
-import { neutralAnswers } from './fixtures';
+import { entry, entryV2, neutralAnswers } from './fixtures';
+import { checkPartOf, newEntry } from '../../src/lib/journal-entry';
 
 const check = loadCheck();
 const base = neutralAnswers;
@@ -65,6 +66,51 @@ describe('what a result page shows', () => {
     const fragment = `#${body}&c=${checksum(body)}`;
     expect(resultView(fragment, 'not-you', check, none)).toEqual({ kind: 'earlier', checkVersion: 1 });
     expect(resultView(fragment, 'both', check, none)).toEqual({ kind: 'problem', problem: 'other-outcome' });
+  });
+});
+
+describe('what a result page shows, from its address and this browser’s journal', () => {
+  const saved = answersFor({ differently: ['prepare', 'caught-out'] });
+  const current = { ...newEntry(checkPartOf(check, saved), entry({ id: 'c3' }).label, new Date()), id: 'c3' };
+  const journal = [entry({ id: 'v1' }), entryV2({ id: 'v2' }), current];
+  const at = (search: string, hash = '') => ({ search, hash });
+
+  it('a journal entry opened from the journal is the person’s own result, whatever the fragment says', () => {
+    const view = resultPageView(at('?entry=c3', link(mine)), 'learn-from-it', check, journal, mine);
+    expect(view).toMatchObject({ kind: 'own', answers: saved, entry: { id: 'c3' } });
+  });
+
+  it('an entry’s page on another outcome’s page is the general page', () => {
+    expect(resultPageView(at('?entry=c3'), 'not-you', check, journal, undefined)).toMatchObject({
+      kind: 'problem',
+      problem: 'empty',
+    });
+  });
+
+  it.each([
+    ['saved with version 1', 'v1', 'earlier'],
+    ['saved with version 2', 'v2', 'earlier'],
+    ['no longer in the journal', 'gone', 'gone'],
+  ])('an entry %s gives the general page, saying why', (_, id, problem) => {
+    expect(resultPageView(at(`?entry=${id}`, link(mine)), 'both', check, journal, mine)).toEqual({ kind: 'entry', problem });
+  });
+
+  it('without an entry, the fragment decides: an entry saved with this version is the person’s own, earlier ones are not', () => {
+    expect(resultPageView(at('', link(saved)), 'learn-from-it', check, journal, undefined)).toMatchObject({
+      kind: 'own',
+      answers: saved,
+    });
+    expect(resultPageView(at('', link(saved)), 'learn-from-it', check, [journal[0]!, journal[1]!], undefined)).toMatchObject({
+      kind: 'shared',
+    });
+    expect(resultPageView(at('?other=1'), 'both', check, journal, mine)).toMatchObject({ kind: 'own', answers: mine });
+  });
+
+  it('a notice when the check’s content could not be loaded, for an entry too', () => {
+    expect(resultPageView(at('?entry=c3'), 'learn-from-it', undefined, journal, undefined)).toEqual({
+      kind: 'problem',
+      problem: 'unavailable',
+    });
   });
 });
 
