@@ -9,6 +9,9 @@ import { readDurability, type Durability } from '../lib/durability';
 import { journalEntries } from './journal';
 import { KEY_PREFIX, persisted, sharedComputer, storageState } from './persisted';
 
+/** What the browser's answer means for the journal, in plain words: loaded with the store, by pages that load it on first use. */
+export { persistWords } from '../lib/durability';
+
 export const DURABILITY_KEY = `${KEY_PREFIX}durability:v1`;
 
 const stored = persisted<Durability>({
