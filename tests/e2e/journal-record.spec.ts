@@ -7,60 +7,42 @@ import { parse } from 'csv-parse/sync';
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { expect, expectNoAxeViolations, test } from './fixtures';
+import { afterFirstInterview, JOURNAL_KEY as KEY, journalText, savedEntry, type Track } from './journal-entries';
 
 test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
 
-const KEY = 'notnever:journal:v1';
 /** Ten in the morning on 1 March 2027, in London (where the tests run). */
 const NOW = new Date('2027-03-01T10:00:00Z');
 
-type Track = { steps: { step: string; date: string }[]; next?: { kind: string; date: string }; reapply?: { date: string } };
-/** The check's answers: a no after a first interview, or (`waiting`) a first interview and then "they stopped replying". */
-const answers = { stage: ['first-interview'] };
-const waiting = { ...answers, 'how-told': ['no-word'] };
-const entry = (id: string, company: string, role: string, date: string, track: Track, told = answers) => ({
-  id,
-  savedAt: `${date}T12:00:00.000Z`,
-  updatedAt: `${date}T12:00:00.000Z`,
-  checkVersion: 3,
-  outcome: 'not-you',
-  reasons: { notYou: [], learn: [] },
-  answers: told,
-  label: { company, role, date, stage: 'first-interview' },
-  track,
-});
-
+/** The check's answers of an application still waiting: a first interview, and then "they stopped replying". */
+const waiting = { ...afterFirstInterview, 'how-told': ['no-word'] };
 /** Four applications: one to reapply to today, one follow-up due, one quiet for 19 days, one waiting a few days with a date still to come. */
-const journal = JSON.stringify({
-  format: 'not-never-journal',
-  version: 1,
-  entries: [
-    entry('a1', 'Acme Ltd', 'Analyst', '2026-09-01', {
-      steps: [
-        { step: 'applied', date: '2026-08-01' },
-        { step: 'interview', date: '2026-08-20' },
-        { step: 'rejected', date: '2026-09-01' },
-      ],
-      reapply: { date: '2027-03-01' },
-    }),
-    entry('b2', 'ACME', 'Data analyst', '2027-02-01', {
-      steps: [
-        { step: 'interview', date: '2027-01-25' },
-        { step: 'rejected', date: '2027-02-01' },
-      ],
-      next: { kind: 'follow-up', date: '2027-02-27' },
-    }),
-    entry('c3', 'Beta', 'Designer', '2027-02-10', { steps: [{ step: 'interview', date: '2027-02-10' }] }, waiting),
-    entry(
-      'd4',
-      'Gamma',
-      'Writer',
-      '2027-02-25',
-      { steps: [{ step: 'interview', date: '2027-02-25' }], next: { kind: 'hear-back', date: '2027-03-10' } },
-      waiting,
-    ),
-  ],
-});
+const journal = journalText([
+  savedEntry('a1', 'Acme Ltd', 'Analyst', '2026-09-01', {
+    steps: [
+      { step: 'applied', date: '2026-08-01' },
+      { step: 'interview', date: '2026-08-20' },
+      { step: 'rejected', date: '2026-09-01' },
+    ],
+    reapply: { date: '2027-03-01' },
+  }),
+  savedEntry('b2', 'ACME', 'Data analyst', '2027-02-01', {
+    steps: [
+      { step: 'interview', date: '2027-01-25' },
+      { step: 'rejected', date: '2027-02-01' },
+    ],
+    next: { kind: 'follow-up', date: '2027-02-27' },
+  }),
+  savedEntry('c3', 'Beta', 'Designer', '2027-02-10', { steps: [{ step: 'interview', date: '2027-02-10' }] }, waiting),
+  savedEntry(
+    'd4',
+    'Gamma',
+    'Writer',
+    '2027-02-25',
+    { steps: [{ step: 'interview', date: '2027-02-25' }], next: { kind: 'hear-back', date: '2027-03-10' } },
+    waiting,
+  ),
+]);
 
 async function openJournal(page: Page) {
   await page.clock.setFixedTime(NOW);

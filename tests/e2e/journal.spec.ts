@@ -3,6 +3,7 @@ import type { Page } from '@playwright/test';
 import { test, expect, expectNoAxeViolations } from './fixtures';
 import { answerByClicking, plans, seedFinishedCheck, startNewCheck, type Story } from './check-helpers';
 import { chromiumArgs, findChromium } from '../../scripts/chromium';
+import { JOURNAL_KEY, journalText, savedEntry } from './journal-entries';
 
 /** Saves a finished check to the journal from its result page (`take`: taking the check first), then labels the entry from the journal's confirmation, on the entry's own page. */
 async function saveCheck(page: Page, story: Story, company: string, stage: string, take = false): Promise<string> {
@@ -324,23 +325,12 @@ test('after Back to the interview-answer builder, the rejection shown is the one
   const errors: string[] = [];
   page.on('console', (message) => void (message.type() === 'error' && errors.push(message.text())));
   page.on('pageerror', (error) => void errors.push(error.message));
-  const saved = (id: string, company: string, date: string) => ({
-    id,
-    savedAt: `${date}T12:00:00.000Z`,
-    updatedAt: `${date}T12:00:00.000Z`,
-    checkVersion: 3,
-    outcome: 'not-you',
-    reasons: { notYou: [], learn: [] },
-    answers: { stage: ['first-interview'] },
-    label: { company, role: 'Analyst', date, stage: 'first-interview' },
-  });
-  const journal = {
-    format: 'not-never-journal',
-    version: 1,
-    entries: [saved('a1', 'Acme', '2026-09-01'), saved('b2', 'Beta', '2026-10-01')],
-  };
+  const journal = journalText([
+    savedEntry('a1', 'Acme', 'Analyst', '2026-09-01'),
+    savedEntry('b2', 'Beta', 'Analyst', '2026-10-01'),
+  ]);
   await page.goto('/privacy/');
-  await page.evaluate((text) => localStorage.setItem('notnever:journal:v1', text), JSON.stringify(journal));
+  await page.evaluate(([key, text]) => localStorage.setItem(key!, text!), [JOURNAL_KEY, journal]);
   await page.goto('/journal/answer/');
   const situation = page.getByLabel('Situation');
   await expect(situation).toHaveValue(/role at Beta/);
@@ -354,7 +344,7 @@ test('after Back to the interview-answer builder, the rejection shown is the one
   await expect(page.getByText('Copied.')).toBeVisible();
   expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(/^Situation: .*role at Acme/);
   await situation.fill('At Acme, after Back.');
-  const kept = await page.evaluate(() => JSON.parse(localStorage.getItem('notnever:journal:v1') ?? '{}'));
+  const kept = await page.evaluate((key) => JSON.parse(localStorage.getItem(key) ?? '{}'), JOURNAL_KEY);
   expect(kept.entries.find((e: { id: string }) => e.id === 'a1').star.situation).toBe('At Acme, after Back.');
   expect(kept.entries.find((e: { id: string }) => e.id === 'b2').star).toBeUndefined();
   expect(errors).toEqual([]);
