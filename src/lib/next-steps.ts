@@ -6,6 +6,7 @@
  */
 import type { NextStep, StepCondition } from '../schemas/outcome';
 import { keepShown } from './answers';
+import { conditionHolds } from './conditions';
 import { scoreCheck, type Answers, type ScoringCheck } from './scoring';
 
 export function stepsFor(
@@ -32,14 +33,5 @@ export function stepsApply(
 ): boolean[] {
   const given = answers ? keepShown(check, answers) : undefined;
   const care = given ? scoreCheck(check, given).care : false;
-  const answered = (rule: { question: string; anyOf: readonly string[] }) =>
-    (given?.[rule.question] ?? []).some((id) => rule.anyOf.includes(id));
-  const holds = (condition: StepCondition): boolean => {
-    if ('care' in condition) return condition.care === care;
-    if ('any' in condition) return condition.any.some(holds);
-    if ('all' in condition) return condition.all.every(holds);
-    if ('notAnswered' in condition) return !answered(condition.notAnswered);
-    return answered(condition);
-  };
-  return conditions.map((condition) => !condition || (given !== undefined && holds(condition)));
+  return conditions.map((condition) => !condition || (given !== undefined && conditionHolds(condition, given, care)));
 }
