@@ -5,7 +5,8 @@
  */
 import { addDays, daysBetween } from './calendar';
 import { entryDate, type JournalEntry } from './journal';
-import { answered, standing } from './journal-application';
+import { NO_WORD, answered, standing } from './journal-application';
+import type { StepCondition } from '../schemas/outcome';
 import { QUIET_DAYS, type NextKind, type Track } from './journal-track';
 
 /** "Snooze a week". */
@@ -14,20 +15,43 @@ export const SNOOZE_DAYS = 7;
 /** "Snooze a week": a week from today, or from the date when that is later. */
 export const snoozed = (date: string, today: string) => addDays(date > today ? date : today, SNOOZE_DAYS);
 
-/** The check's answer for "they gave feedback": the feedback request then asks for what the person has. */
-const GAVE_FEEDBACK = { question: 'told', option: 'feedback' } as const;
+/** An answer to one question that rules something out: any of these options. */
+export interface RuledOutBy {
+  question: string;
+  anyOf: readonly string[];
+}
 
 /**
- * Which of the follow-up kit's emails fits a follow-up: asking for news while waiting, else asking
- * for feedback after a no, unless the person told the check they had feedback (as the result
- * page's emails do): then none.
+ * An email's rule (`when` in emails.yaml) as the answers that rule it out, which is the one shape
+ * of rule "Due now" reads: `notAnswered`, alone or in an `all`. Any other throws (at build time,
+ * from the journal page), saying so.
  */
-export const followUpEmail = (entry: JournalEntry) =>
-  standing(entry) !== 'Rejected'
-    ? ('status-check' as const)
-    : answered(entry, GAVE_FEEDBACK)
-      ? undefined
-      : ('feedback-request' as const);
+export function answersThatRuleOut(when: StepCondition | undefined): RuledOutBy[] {
+  return (when ? ('all' in when ? when.all : [when]) : []).map((part) => {
+    if (!('notAnswered' in part))
+      throw new Error(
+        'The feedback-request email’s `when` (emails.yaml) can list only answers that rule it out (`notAnswered`), which is what the journal’s "Due now" reads.',
+      );
+    return part.notAnswered;
+  });
+}
+
+/**
+ * Which of the follow-up kit's emails fits a follow-up: asking for news while waiting; after a no,
+ * the feedback request unless the entry's answers rule it out by the kit's own rule (`ruledOutBy`,
+ * from its `when` in emails.yaml: after feedback, when it was asked already or refused, or when
+ * there is no one to ask). A no recorded after "they stopped replying" means an answer came after
+ * all: that answer then rules nothing out.
+ */
+export function followUpEmail(entry: JournalEntry, ruledOutBy: readonly RuledOutBy[]) {
+  if (standing(entry) !== 'Rejected') return 'status-check' as const;
+  const ruledOut = ruledOutBy.some(({ question, anyOf }) =>
+    anyOf.some(
+      (option) => !(question === NO_WORD.question && option === NO_WORD.option) && answered(entry, { question, option }),
+    ),
+  );
+  return ruledOut ? undefined : ('feedback-request' as const);
+}
 
 export type DueItem =
   | { kind: NextKind | 'reapply'; entry: JournalEntry; date: string }

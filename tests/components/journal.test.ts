@@ -4,6 +4,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { writeJournal, type JournalEntry } from '../../src/lib/journal';
 import { checkPartOf } from '../../src/lib/journal-entry';
 import type { Track } from '../../src/lib/journal-track';
+import { answersThatRuleOut } from '../../src/lib/journal-due';
 import { loadCheck, loadEmails, loadOutcomes, loadPractice } from '../unit/content';
 import { entry, neutralAnswers } from '../unit/fixtures';
 
@@ -16,6 +17,8 @@ const emails = Object.fromEntries(
     return [id, { title, subject, body }];
   }),
 );
+/** The answers that rule the feedback request out, as the journal page passes them. */
+const noRequestIf = answersThatRuleOut(loadEmails()['feedback-request']?.when);
 const practice = loadPractice();
 
 let cleanups: (() => void)[] = [];
@@ -33,7 +36,7 @@ async function renderFresh(path: string, props: Record<string, unknown> = {}) {
 
 /** The journal page's island, with the props its page gives it. */
 const renderJournal = () =>
-  renderFresh('../../src/components/JournalIsland.svelte', { outcomeTitles, labels, emails, questions, practice });
+  renderFresh('../../src/components/JournalIsland.svelte', { outcomeTitles, labels, emails, noRequestIf, questions, practice });
 
 /** The page of one entry's label, stages and dates, at `?entry=<id>`. */
 async function renderDetails(id: string) {

@@ -19,9 +19,9 @@ import {
   startingTrack,
   suggestedReapply,
 } from '../../src/lib/journal-application';
-import { dealtWith, dueNow, followUpEmail, snoozed, waitingSince } from '../../src/lib/journal-due';
+import { answersThatRuleOut, dealtWith, dueNow, followUpEmail, snoozed, waitingSince } from '../../src/lib/journal-due';
 import { MAX_STEPS, readTrack, type Track } from '../../src/lib/journal-track';
-import { loadCheck } from './content';
+import { loadCheck, loadEmails } from './content';
 import { entryV2 } from './fixtures';
 import { runs } from './runs';
 
@@ -190,23 +190,59 @@ describe('Due now', () => {
     expect(rejectedOn(waiting('d', { steps: [] }))).toBeUndefined();
   });
 
+  /** The feedback request's own rule, from emails.yaml, as the journal page passes it: the answers that rule it out. */
+  const ruledOutBy = () => answersThatRuleOut(loadEmails()['feedback-request']?.when);
+
+  it('reads an email’s rule as the answers that rule it out, and refuses a rule of another shape', () => {
+    const out = { question: 'told', anyOf: ['feedback'] };
+    expect(answersThatRuleOut(undefined)).toEqual([]);
+    expect(answersThatRuleOut({ notAnswered: out })).toEqual([out]);
+    expect(answersThatRuleOut({ all: [{ notAnswered: out }, { notAnswered: { ...out, question: 'x' } }] })).toEqual([
+      out,
+      { ...out, question: 'x' },
+    ]);
+    expect(() => answersThatRuleOut({ care: true })).toThrow(/can list only answers that rule it out/);
+    expect(() => answersThatRuleOut({ all: [{ notAnswered: out }, out] })).toThrow(/notAnswered/);
+  });
+
   it('offers the feedback request after a no, and the status check while waiting', () => {
+    const fits = ruledOutBy();
+    expect(fits.length).toBeGreaterThan(0);
+    const email = (entry: JournalEntry) => followUpEmail(entry, fits);
     const followUp = { kind: 'follow-up', date: today } as const;
-    expect(followUpEmail(at('a', { steps: [{ step: 'rejected', date: '2027-01-20' }], next: followUp }))).toBe(
-      'feedback-request',
-    );
-    expect(followUpEmail(at('b', { steps: [], next: followUp }))).toBe('feedback-request');
-    expect(followUpEmail(waiting('c', { steps: [], next: followUp }))).toBe('status-check');
-    expect(followUpEmail(waiting('d', { steps: [{ step: 'quiet', date: '2027-02-01' }], next: followUp }))).toBe('status-check');
+    expect(email(at('a', { steps: [{ step: 'rejected', date: '2027-01-20' }], next: followUp }))).toBe('feedback-request');
+    expect(email(at('b', { steps: [], next: followUp }))).toBe('feedback-request');
+    expect(email(waiting('c', { steps: [], next: followUp }))).toBe('status-check');
+    expect(email(waiting('d', { steps: [{ step: 'quiet', date: '2027-02-01' }], next: followUp }))).toBe('status-check');
     // After feedback (however much), there is nothing to ask for: no email, as on the result page.
     for (const kinds of [['gap'], ['vague']]) {
       const told = { ...at('e', { steps: [], next: followUp }), answers: { told: ['feedback'], feedback: kinds } };
-      expect(followUpEmail(told), kinds[0]).toBeUndefined();
-      expect(followUpEmail({ ...told, answers: { ...told.answers, [NO_WORD.question]: [NO_WORD.option] } })).toBe('status-check');
+      expect(email(told), kinds[0]).toBeUndefined();
+      expect(email({ ...told, answers: { ...told.answers, [NO_WORD.question]: [NO_WORD.option] } })).toBe('status-check');
     }
-    expect(followUpEmail({ ...at('f', { steps: [], next: followUp }), answers: { told: ['role-changed'] } })).toBe(
-      'feedback-request',
-    );
+    expect(email({ ...at('f', { steps: [], next: followUp }), answers: { told: ['role-changed'] } })).toBe('feedback-request');
+  });
+
+  it('offers no feedback request when it was asked for already, was refused, or there is no one to ask, as the kit does', () => {
+    const fits = ruledOutBy();
+    const followUp = { kind: 'follow-up', date: today } as const;
+    const asked = (option: string) => ({
+      ...at('g', { steps: [], next: followUp }),
+      answers: { told: ['no-reason'], 'asked-feedback': [option] },
+    });
+    for (const option of ['waiting', 'refused', 'no-one']) expect(followUpEmail(asked(option), fits), option).toBeUndefined();
+    expect(followUpEmail(asked('not-yet'), fits)).toBe('feedback-request');
+    // Without a rule, the request always fits a no.
+    expect(followUpEmail(asked('refused'), [])).toBe('feedback-request');
+  });
+
+  it('after "they stopped replying" and then a recorded no, offers the feedback request: an answer came after all', () => {
+    const fits = ruledOutBy();
+    const followUp = { kind: 'follow-up', date: today } as const;
+    const quietThenNo = waiting('h', { steps: [{ step: 'rejected', date: '2027-02-20' }], next: followUp });
+    expect(followUpEmail(quietThenNo, fits)).toBe('feedback-request');
+    const askedAlready = { ...quietThenNo, answers: { ...quietThenNo.answers, 'asked-feedback': ['waiting'] } };
+    expect(followUpEmail(askedAlready, fits)).toBeUndefined();
   });
 
   it('starts the stages of a saved rejection with the no on its label’s day, and of a silence with nothing', () => {
