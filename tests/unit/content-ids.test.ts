@@ -53,7 +53,6 @@ describe('content ids named in the code', () => {
     for (const file of [
       'lib/star.ts',
       'lib/journal-entry.ts',
-      'lib/journal-due.ts',
       'lib/journal-application.ts',
       'pages/check/worksheet.astro',
     ])
