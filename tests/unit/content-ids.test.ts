@@ -50,12 +50,7 @@ const namedQuestions = [
 describe('content ids named in the code', () => {
   it('finds them where the code names them by hand', () => {
     const files = new Set([...namedAnswers, ...namedQuestions].map(({ file }) => file));
-    for (const file of [
-      'lib/star.ts',
-      'lib/journal-entry.ts',
-      'lib/journal-application.ts',
-      'pages/check/worksheet.astro',
-    ])
+    for (const file of ['lib/star.ts', 'lib/journal-entry.ts', 'lib/journal-application.ts', 'pages/check/worksheet.astro'])
       expect([...files], file).toContain(file);
   });
 
