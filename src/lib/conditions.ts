@@ -1,7 +1,8 @@
 /**
  * Whether a condition on the person's answers holds (`StepCondition`, in schemas/outcome.ts): the
- * one evaluator for the next steps a result lists, the emails its follow-up kit offers, and the
- * email the journal's "Due now" offers for an entry.
+ * one evaluator for the next steps a result lists and the emails its follow-up kit offers. The
+ * journal's "Due now" reads the feedback request's rule as the answers that rule it out instead
+ * (`answersThatRuleOut` in journal-due.ts), which costs its page fewer bytes.
  */
 import type { StepCondition } from '../schemas/outcome';
 
