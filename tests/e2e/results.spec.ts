@@ -285,8 +285,11 @@ test('the kit puts first what fits the outcome, suggests a reminder date, and ne
   page,
 }) => {
   await finishCheck(page, plans['not-you']);
-  const titles = await page.locator('.plan__email:visible h3').allInnerTexts();
-  expect(titles).toEqual(['Keep in touch, for future roles', 'Feedback request, after a rejection']);
+  // Retrying assertions: a one-shot read once saw an empty title in CI, under load (cause not found; 12 of 12 passed here).
+  await expect(page.locator('.plan__email:visible h3')).toHaveText([
+    'Keep in touch, for future roles',
+    'Feedback request, after a rejection',
+  ]);
   await expect(page.locator('.plan__email:visible').first()).toHaveAttribute('open', '');
   await expect(page.locator('#email-text-thank-you')).toHaveCount(0);
   // About ten weeks out, as the next steps say, and ready to download.
@@ -297,7 +300,7 @@ test('the kit puts first what fits the outcome, suggests a reminder date, and ne
   await expect(page.getByRole('button', { name: 'Download a calendar reminder (.ics)' })).toBeVisible();
 
   await finishCheck(page, plans['learn-from-it']);
-  expect(await page.locator('.plan__email:visible h3').first().innerText()).toBe('Feedback request, after a rejection');
+  await expect(page.locator('.plan__email:visible h3').first()).toHaveText('Feedback request, after a rejection');
 });
 
 test('after feedback, or while waiting for it, the kit does not offer to ask for it', async ({ page }) => {
