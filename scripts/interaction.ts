@@ -7,10 +7,10 @@
  * to reports/interaction/summary.json. A measurement, not a test: it never fails on a figure.
  * Run `npm run build` first. Usage: npm run interaction [-- --port 4600] [-- --runs 3]
  */
-import { spawn } from 'node:child_process';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { chromium, type Page } from '@playwright/test';
 import { chromiumArgs, findChromium } from './chromium.ts';
+import { startPreview } from './preview-server.ts';
 
 const option = (name: string, fallback: number) => {
   const at = process.argv.indexOf(`--${name}`);
@@ -21,24 +21,9 @@ const option = (name: string, fallback: number) => {
 const port = option('port', 4600);
 const runs = option('runs', 3);
 const THROTTLE = 6;
-const origin = `http://localhost:${port}`;
 
-const server = spawn(process.execPath, ['scripts/serve.ts', '--port', String(port)], { detached: true, stdio: 'ignore' });
-const stopServer = () => {
-  if (server.pid) process.kill(-server.pid, 'SIGTERM');
-};
-
-async function waitForServer() {
-  for (let attempt = 0; attempt < 50; attempt++) {
-    try {
-      if ((await fetch(origin)).ok) return;
-    } catch {
-      // not up yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  throw new Error(`The preview server did not start on port ${port}. Run \`npm run build\` first.`);
-}
+const preview = startPreview(port);
+const { origin } = preview;
 
 type Kind = 'choose' | 'continue' | 'back';
 
@@ -97,7 +82,7 @@ const percentile = (values: number[], p: number) => {
 };
 
 try {
-  await waitForServer();
+  await preview.ready();
   const browser = await chromium.launch({ executablePath: findChromium(), args: chromiumArgs });
   const context = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
   const page = await context.newPage();
@@ -132,5 +117,5 @@ try {
     `${JSON.stringify({ measuredAt: new Date().toISOString(), throttle: THROTTLE, runs, ...summary, all: overall }, null, 2)}\n`,
   );
 } finally {
-  stopServer();
+  preview.stop();
 }

@@ -4,11 +4,11 @@
  * Fails (exit code 1) when any page scores under 100 in any category. Run `npm run build` first.
  * Usage: npm run lighthouse [-- --port 4500] [-- /path/ /other/]
  */
-import { spawn } from 'node:child_process';
 import { mkdir, writeFile } from 'node:fs/promises';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { chromiumArgs, findChromium } from './chromium.ts';
+import { startPreview } from './preview-server.ts';
 import { checksum } from '../src/lib/share-link.ts';
 
 const args = process.argv.slice(2);
@@ -16,7 +16,7 @@ const portAt = args.indexOf('--port');
 // By default the port of `npm run preview` and of the default SITE_URL; another port lets two checkouts run side by side.
 const port = portAt === -1 ? 4321 : Number(args.splice(portAt, 2)[1]);
 if (!Number.isInteger(port) || port <= 0) throw new Error('--port takes a port number, such as --port 4500');
-const origin = `http://localhost:${port}`;
+
 // One page of each kind; the result page with a real link's details, as a person arrives from a shared link.
 const defaultPages = [
   '/',
@@ -42,25 +42,8 @@ const defaultPages = [
 // Left out: the 404 and offline pages, which are `noindex` by design (Lighthouse's SEO score counts that against them).
 const pages = args.length > 0 ? args : defaultPages;
 
-const server = spawn(process.execPath, ['scripts/serve.ts', '--port', String(port)], { detached: true, stdio: 'ignore' });
-server.on('exit', (code) => {
-  if (code) console.error(`The preview server stopped (exit ${code}); is port ${port} already in use?`);
-});
-const stopServer = () => {
-  if (server.pid) process.kill(-server.pid, 'SIGTERM');
-};
-
-async function waitForServer() {
-  for (let attempt = 0; attempt < 50; attempt++) {
-    try {
-      if ((await fetch(origin)).ok) return;
-    } catch {
-      // not up yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  throw new Error(`The preview server did not start on ${origin}`);
-}
+const preview = startPreview(port);
+const { origin } = preview;
 
 interface Row {
   page: string;
@@ -76,7 +59,7 @@ interface Row {
 const rows: Row[] = [];
 let chrome: chromeLauncher.LaunchedChrome | undefined;
 try {
-  await waitForServer();
+  await preview.ready();
   chrome = await chromeLauncher.launch({
     chromePath: findChromium(),
     chromeFlags: ['--headless=new', ...chromiumArgs],
@@ -109,7 +92,7 @@ try {
   }
 } finally {
   chrome?.kill();
-  stopServer();
+  preview.stop();
 }
 
 const lighthouseVersion = (await import('lighthouse/package.json', { with: { type: 'json' } })).default.version;
