@@ -327,7 +327,9 @@ describe('the journal store, model-based', () => {
       { numRuns: runs(120) },
     );
     expect(steps).toBeGreaterThan(runs(120) * 15);
-    // Shared-computer mode is not a rare corner of these runs.
-    expect(sharedSteps).toBeGreaterThan(steps / 10);
+    // Shared-computer mode is not a rare corner of these runs: a fifth to a quarter of all steps over
+    // the full count. Stryker's ten runs vary too much for a fraction (8% to 40% seen), so there it
+    // need only be present.
+    expect(sharedSteps).toBeGreaterThan(runs(120) === 120 ? steps / 10 : 0);
   }, 60_000);
 });
