@@ -1,6 +1,7 @@
 /**
- * What the pages say when storage lets the person down: one set of words, shown by the islands
- * (`StorageNotices.svelte`) and by the follow-up kit's script on result pages.
+ * What the pages say when storage lets the person down: one set of words and one rule for which to
+ * show, used by the islands (`StorageNotices.svelte`, or the same line written out where the component
+ * cost more bytes), the result page's save and the follow-up kit (`ActionPlan.astro`).
  */
 import type { SetAside, StorageState } from '../stores/persisted';
 

@@ -299,7 +299,8 @@ test('with storage disabled, the check still works and says so', async ({ page }
   await answerByClicking(page, plans['learn-from-it']);
   await page.getByRole('button', { name: 'See my result' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(outcomeTitles['learn-from-it']);
-  await expect(page.getByText(/not keeping what you type on this site/)).toBeVisible();
+  // The follow-up kit says so too, in the words every page uses: what is typed in it will not be kept.
+  await expect(page.locator('follow-up-kit').getByText(/not letting this site save anything/)).toBeVisible();
 });
 
 test.describe('without JavaScript', () => {
