@@ -92,6 +92,32 @@ describe('the plan across tabs', () => {
   });
 });
 
+describe('the plan of each result, across tabs', () => {
+  it('keeps showing and changing its own result’s details after another tab opens another result', async () => {
+    const { plan, stop } = await load();
+    plan.showPlanFor('aaa');
+    plan.updatePlan({ company: 'Acme', name: 'Sam' });
+    // Another tab, on result bbb, typed its company: the stored plan is now bbb's, with aaa's kept.
+    const empty = { role: '', interviewer: '', followUp: '' };
+    localStorage.setItem(
+      KEY,
+      JSON.stringify({ company: 'Beta', ...empty, name: 'Sam', result: 'bbb', kept: { aaa: { company: 'Acme', ...empty } } }),
+    );
+    window.dispatchEvent(new StorageEvent('storage', { key: KEY, storageArea: localStorage }));
+    expect(plan.planDetails.get()).toMatchObject({ company: 'Acme', name: 'Sam' });
+    // What this tab types goes into aaa's details, never into bbb's.
+    expect(plan.updatePlan({ role: 'Writer' })).toBe(true);
+    expect(JSON.parse(localStorage.getItem(KEY)!)).toMatchObject({
+      result: 'aaa',
+      company: 'Acme',
+      role: 'Writer',
+      kept: { bbb: { company: 'Beta', role: '' } },
+    });
+    expect(plan.planDetails.get()).toMatchObject({ company: 'Acme', role: 'Writer' });
+    stop();
+  });
+});
+
 describe('when nothing shows the plan any more', () => {
   it('stops following storage, a moment after its last listener goes', async () => {
     vi.useFakeTimers();
