@@ -1,6 +1,7 @@
 import { defineConfig } from 'vitest/config';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { svelteTesting } from '@testing-library/svelte/vite';
+import { lazyChunk } from './scripts/lazy-chunk.ts';
 
 export default defineConfig({
   test: {
@@ -33,7 +34,7 @@ export default defineConfig({
       },
       {
         // autoCleanup off: tests/components/setup.ts cleans up itself, and the plugin's own setup file cannot be found from Stryker's sandbox.
-        plugins: [svelte(), svelteTesting({ autoCleanup: false })],
+        plugins: [svelte(), svelteTesting({ autoCleanup: false }), lazyChunk()],
         test: {
           name: 'components',
           include: ['tests/components/**/*.test.ts'],

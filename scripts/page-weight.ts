@@ -24,10 +24,12 @@ export type Feature = keyof typeof features;
 /**
  * Modules a page loads only on first use (built by scripts/lazy-chunk.ts), each recognised by its
  * chunk's name in the address a page's script holds: not part of what a page loads at first, so
- * measured apart. The result picture, on the result pages.
+ * measured apart. The result picture, on the result pages; the result's address (with the scoring),
+ * on the check page.
  */
 export const lazyFeatures = {
   resultPicture: 'result-picture',
+  resultAddress: 'result-address',
 } as const;
 export type LazyFeature = keyof typeof lazyFeatures;
 

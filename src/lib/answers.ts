@@ -2,7 +2,8 @@
  * What a valid set of answers is, in one place: the check's store, its stored progress, share links,
  * journal entries and the calibration stories all read answers with these rules.
  */
-import { shownQuestions, type Answers, type ScoringCheck } from './scoring';
+import { shownQuestions, type Answers } from './check-questions';
+import type { ScoringCheck } from './scoring';
 
 /**
  * What is wrong with a set of answers, in words; empty when they fit the check. Answers may only

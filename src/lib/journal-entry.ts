@@ -2,7 +2,8 @@
 import type { CheckPart, CheckPartV2, JournalEntry, JournalLabel } from './journal';
 import { canonicalAnswers, keepShown } from './answers';
 import { MAX_NAME, isStage } from './rules';
-import { scoreCheck, type Answers, type ScoringCheck } from './scoring';
+import type { Answers, ScoringCheck } from './scoring';
+import { toSharedResult } from './share-link-encoder';
 
 /** The answers in a form that compares equal whatever order the questions or options were stored in. */
 const canonical = (answers: Record<string, string | string[]>) =>
@@ -31,18 +32,13 @@ export function newEntry(part: CheckPart, label: JournalLabel, now: Date, random
   return { id: newEntryId(now, random), savedAt: at, updatedAt: at, ...part, label };
 }
 
-/** What a journal entry keeps of a check finished with the current version: its outcome, every reason, and the answers. */
+/**
+ * What a journal entry keeps of a check finished with the current version: its outcome and every
+ * reason, as its link gives them, and the answers.
+ */
 export function checkPartOf(check: ScoringCheck, answers: Answers): CheckPartV2 {
-  const scored = scoreCheck(check, answers);
-  return {
-    checkVersion: check.version,
-    outcome: scored.outcome,
-    reasons: {
-      notYou: scored.reasons.notYou.map((reason) => reason.code),
-      learn: scored.reasons.learn.map((reason) => reason.code),
-    },
-    answers: canonicalAnswers(check, keepShown(check, answers)),
-  };
+  const { checkVersion, outcome, reasons } = toSharedResult(check, answers, false);
+  return { checkVersion, outcome, reasons, answers: canonicalAnswers(check, keepShown(check, answers)) };
 }
 
 /**

@@ -8,7 +8,8 @@
  * this looks for a witness: a complete set of answers that `scoreCheck` turns into exactly these
  * reasons and unknowns. The rules are then the scoring's and the answers' own, in one place.
  */
-import { mostTelling, scoreCheck, shownQuestions, axes, type Answers, type Axis, type ScoringCheck } from './scoring';
+import { shownQuestions } from './check-questions';
+import { mostTelling, scoreCheck, axes, type Answers, type Axis, type ScoringCheck } from './scoring';
 
 type Question = ScoringCheck['questions'][number];
 type Option = Question['options'][number];

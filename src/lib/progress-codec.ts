@@ -8,7 +8,8 @@
  */
 import { answerProblems, canonicalAnswers, keepShown } from './answers';
 import { migratedCode } from './check-migrations';
-import { optionOf, shownQuestions, type ScoringCheck } from './scoring';
+import { optionOf, shownQuestions } from './check-questions';
+import type { ScoringCheck } from './scoring';
 
 /** What a check in progress stores (key `notnever:check:v1`; the key names the storage format, not the check). */
 export interface CheckProgress {

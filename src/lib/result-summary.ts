@@ -13,7 +13,6 @@ import {
   axes,
   decide,
   levelOf,
-  optionOf,
   reasonOf,
   scoreCheck,
   type Answers,
@@ -21,6 +20,7 @@ import {
   type LeanLevel,
   type ScoringCheck,
 } from './scoring';
+import { optionOf } from './check-questions';
 import type { SharedResult } from './share-link';
 
 type Whose = 'own' | 'shared';

@@ -20,14 +20,14 @@
  */
 import type { Check, EvidenceKind } from '../schemas/check';
 import type { OutcomeId } from './rules';
+import { optionOf, shownQuestions, type Answers } from './check-questions';
 
 /** The check as scoring and the result pages use it (the whole content, served as `/check/scoring.<hash>.json`). */
 export type ScoringCheck = Check;
 type ScoringQuestion = ScoringCheck['questions'][number];
 type ScoringOption = ScoringQuestion['options'][number];
 
-/** A person's answers: question id to the option ids chosen (one, or several for "tick any"). */
-export type Answers = Readonly<Record<string, readonly string[]>>;
+export type { Answers };
 
 export type Axis = 'notYou' | 'learn';
 export const axes: readonly Axis[] = ['notYou', 'learn'];
@@ -116,24 +116,6 @@ export const MAX_UNKNOWNS = 3;
 const solidKinds: readonly EvidenceKind[] = ['first-hand', 'inside', 'definite'];
 /** Strongest first among answers of equal weight. */
 const kindOrder: Record<EvidenceKind, number> = { 'first-hand': 0, inside: 1, definite: 2, hint: 3, known: 4, unknown: 5 };
-
-/**
- * The questions shown for these answers, in order: a question with `showIf` only when its
- * condition holds, and one with `hideIf` only when its condition does not.
- */
-export function shownQuestions(check: ScoringCheck, answers: Answers): ScoringQuestion[] {
-  const shown: ScoringQuestion[] = [];
-  const visible = new Set<string>();
-  const holds = (rule: { question: string; anyOf: readonly string[] }) =>
-    visible.has(rule.question) && (answers[rule.question] ?? []).some((id) => rule.anyOf.includes(id));
-  for (const question of check.questions) {
-    if (question.showIf && !holds(question.showIf)) continue;
-    if (question.hideIf && holds(question.hideIf)) continue;
-    visible.add(question.id);
-    shown.push(question);
-  }
-  return shown;
-}
 
 /** The options a person chose for a question, in the question's order; unknown ids are left out. */
 export function chosenOptions(question: ScoringQuestion, answers: Answers): ScoringOption[] {
@@ -295,14 +277,6 @@ export function scoreCheck(check: ScoringCheck, answers: Answers): ScoreResult {
     shown: shown.length,
     answered,
   };
-}
-
-/** Finds the question and option a `question:option` code names, if the check has them. */
-export function optionOf(check: ScoringCheck, code: string): { question: ScoringQuestion; option: ScoringOption } | undefined {
-  const [questionId, optionId, extra] = code.split(':');
-  const question = check.questions.find((q) => q.id === questionId);
-  const option = question?.options.find((o) => o.id === optionId);
-  return question && option && extra === undefined ? { question, option } : undefined;
 }
 
 /**

@@ -3,7 +3,8 @@
  * pages, which load it rather than carry it in their HTML, and reason codes in words.
  */
 import { isRecord } from './rules';
-import { optionOf, type Axis, type ScoringCheck } from './scoring';
+import { optionOf } from './check-questions';
+import type { Axis, ScoringCheck } from './scoring';
 
 /**
  * Checks that loaded data has the shape of the check's content, so that a file of another shape

@@ -7,7 +7,8 @@
 import { atom } from 'nanostores';
 import { keepShown, toggledAnswer } from '../lib/answers';
 import { progressProblem, resultStep, reviewStep, type CheckProgress } from '../lib/progress-codec';
-import { shownQuestions, type ScoringCheck } from '../lib/scoring';
+import { shownQuestions } from '../lib/check-questions';
+import type { ScoringCheck } from '../lib/scoring';
 import type { Persisted } from './persisted';
 import { carriedOver, progressOf, PROGRESS_KEY, type StoredProgress } from './progress';
 

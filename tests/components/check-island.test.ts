@@ -2,7 +2,7 @@ import { screen, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { questionRange } from '../../src/lib/answers';
-import { shownQuestions } from '../../src/lib/scoring';
+import { shownQuestions } from '../../src/lib/check-questions';
 import { loadCheck } from '../unit/content';
 
 const check = loadCheck();

@@ -30,6 +30,22 @@ for (const outcome of ['not-you', 'too-early'] as const) {
   });
 }
 
+test('back on the check page after the result, "See my result" opens the same result (the scoring loads for it)', async ({
+  page,
+}) => {
+  await page.goto('/check/');
+  await page.getByRole('button', { name: 'Start the check' }).click();
+  await answerByClicking(page, plans['not-you']);
+  await page.getByRole('button', { name: 'See my result' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(outcomeTitles['not-you']);
+  const result = page.url();
+  await page.goto('/check/');
+  await expect(question(page)).toHaveText('You have finished this check');
+  await page.getByRole('link', { name: 'See my result' }).click();
+  await expect(page).toHaveURL(result);
+  await expect(page.getByText('They told you the role was cancelled, frozen, changed or lost its funding.')).toBeVisible();
+});
+
 test('axe finds nothing at the start, a question, an error, a "tick any" question, check your answers and the result', async ({
   page,
 }) => {

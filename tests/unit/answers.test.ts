@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { answerProblems, canonicalAnswers, keepShown, questionRange, toggledAnswer } from '../../src/lib/answers';
-import { shownQuestions } from '../../src/lib/scoring';
+import { shownQuestions } from '../../src/lib/check-questions';
 import { answersArbitrary } from './check-arbitraries';
 import { loadCheck } from './content';
 import { runs } from './runs';

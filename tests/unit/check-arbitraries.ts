@@ -3,7 +3,8 @@
  * order, and each question shown for the answers so far gets an answer a person could give.
  */
 import fc from 'fast-check';
-import { shownQuestions, type ScoringCheck } from '../../src/lib/scoring';
+import { shownQuestions } from '../../src/lib/check-questions';
+import type { ScoringCheck } from '../../src/lib/scoring';
 
 /** Builds a complete set of answers from a list of numbers (each choice takes the next one). */
 export function answersFromChoices(check: ScoringCheck, choices: readonly number[]): Record<string, string[]> {

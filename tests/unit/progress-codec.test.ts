@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { answerMigrations, migratedCode } from '../../src/lib/check-migrations';
 import { decodeProgress, encodeProgress, progressProblem, type CheckProgress } from '../../src/lib/progress-codec';
-import { optionOf } from '../../src/lib/scoring';
+import { optionOf } from '../../src/lib/check-questions';
 import { answersArbitrary, answersFromChoices } from './check-arbitraries';
 import { loadCheck, loadVersion2Check } from './content';
 import { runs } from './runs';

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { answerMigrations } from '../../src/lib/check-migrations';
 import { computePatterns } from '../../src/lib/patterns';
 import { reasonWords } from '../../src/lib/reason-words';
-import { optionOf } from '../../src/lib/scoring';
+import { optionOf } from '../../src/lib/check-questions';
 import { retiredSchema } from '../../src/schemas/retired';
 import { loadCheck, loadRetired, loadVersion2Check } from './content';
 import { entryV2 } from './fixtures';

@@ -4,15 +4,14 @@ import { keepShown } from '../../src/lib/answers';
 import {
   decide,
   leanOf,
-  optionOf,
   reasonOf,
   scoreCheck,
-  shownQuestions,
   strongestFirst,
   type Answers,
   type Axis,
   type WeighedReason,
 } from '../../src/lib/scoring';
+import { optionOf, shownQuestions } from '../../src/lib/check-questions';
 import { answersArbitrary } from './check-arbitraries';
 import { loadCheck } from './content';
 import { runs } from './runs';
